@@ -1,0 +1,80 @@
+package se.nyskapa.command.config;
+
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.PostgresEventTableFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.Resource;
+import org.springframework.beans.factory.annotation.Value;
+import se.nyskapa.region.Region;
+import se.nyskapa.serialization.NyskapaSerializerCustomizer;
+
+import java.io.IOException;
+import java.time.Clock;
+
+@Configuration(proxyBeanMethods = false)
+public class CommandSideConfiguration {
+
+    /** Snapshot after this many events: a busy visit holds a few hundred contributions. */
+    static final int SNAPSHOT_THRESHOLD = 100;
+
+    @Bean
+    @ConditionalOnMissingBean
+    NyskapaSerializerCustomizer nyskapaSerializerCustomizer() {
+        return new NyskapaSerializerCustomizer();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Region region(@Value("${nyskapa.region:classpath:regions/jamtland-harjedalen.json}") Resource file)
+            throws IOException {
+        return Region.read(file.getInputStream());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /** Without a cache an aggregate re-reads all its events on every command. */
+    @Bean
+    Cache visitCache() {
+        return new WeakReferenceCache();
+    }
+
+    @Bean
+    SnapshotTriggerDefinition visitSnapshotTrigger(Snapshotter snapshotter) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, SNAPSHOT_THRESHOLD);
+    }
+
+    /**
+     * The registry must be written in the transaction that stores the event, so that an id is taken exactly
+     * when its event exists: a subscribing processor runs in the publishing thread and transaction.
+     */
+    @Bean
+    ConfigurerModule contributionRegistryProcessing() {
+        return configurer -> configurer.eventProcessing(
+                processing -> processing.registerSubscribingEventProcessor("contribution-registry"));
+    }
+
+    /** H2 2.x rejects the default table DDL; in PostgreSQL mode Axon's PostgreSQL tables work. */
+    @Bean
+    SmartInitializingSingleton eventTables(EventStorageEngine engine) {
+        return () -> {
+            if (engine instanceof JdbcEventStorageEngine jdbc) {
+                jdbc.createSchema(PostgresEventTableFactory.INSTANCE);
+            }
+        };
+    }
+
+}

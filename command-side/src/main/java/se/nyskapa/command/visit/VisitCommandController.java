@@ -1,0 +1,138 @@
+package se.nyskapa.command.visit;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import se.nyskapa.visit.AmendContribution;
+import se.nyskapa.visit.ConcludeVisit;
+import se.nyskapa.visit.ContributionKind;
+import se.nyskapa.visit.Outcome;
+import se.nyskapa.visit.RecordAttendance;
+import se.nyskapa.visit.RecordContribution;
+import se.nyskapa.visit.ReopenVisit;
+import se.nyskapa.visit.RetractContribution;
+import se.nyskapa.visit.ScheduleVisit;
+import se.nyskapa.visit.Sector;
+import se.nyskapa.visit.VisitSummary;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The visit commands over HTTP. Shape is checked here (types, required fields); every rule that depends on the
+ * visit's state lives in {@link Visit}.
+ */
+@RestController
+@RequestMapping("/api/visits")
+@Validated
+@Tag(name = "Visits (commands)")
+class VisitCommandController {
+
+    static final String ID = "[A-Za-z0-9][A-Za-z0-9_-]{0,63}";
+    private static final String ID_MESSAGE = "an id is 1 to 64 letters, digits, '-' or '_'";
+
+    private final CommandGateway commands;
+
+    VisitCommandController(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    record ScheduleVisitRequest(@Pattern(regexp = ID, message = ID_MESSAGE) String visitId,
+                                @NotBlank String municipalityCode, @NotNull LocalDate date, @NotBlank String venue,
+                                List<String> hosts) {
+    }
+
+    record ContributionRequest(@NotNull ContributionKind kind, @NotNull String text, @NotNull Sector sector) {
+    }
+
+    record AmendmentRequest(@NotNull String text) {
+    }
+
+    record RetractionRequest(@NotNull String reason) {
+    }
+
+    record AttendanceRequest(@NotNull Map<Sector, Integer> participants) {
+    }
+
+    record Accepted(String id, Outcome outcome) {
+    }
+
+    @PostMapping
+    @Operation(summary = "Schedule a visit to a kommun; 201 when new, 200 for an identical repeat")
+    ResponseEntity<Accepted> schedule(@Valid @RequestBody ScheduleVisitRequest request) {
+        String visitId = request.visitId() == null ? UUID.randomUUID().toString() : request.visitId();
+        Outcome outcome = commands.sendAndWait(new ScheduleVisit(visitId, request.municipalityCode(), request.date(),
+                                                                 request.venue(), request.hosts()));
+        return created(URI.create("/api/visits/" + visitId), new Accepted(visitId, outcome));
+    }
+
+    @PutMapping("/{visitId}/contributions/{contributionId}")
+    @Operation(summary = "Record a contribution under a client-chosen id; 201 when new, 200 for an identical repeat")
+    ResponseEntity<Accepted> record(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String visitId,
+                                    @PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String contributionId,
+                                    @Valid @RequestBody ContributionRequest request) {
+        Outcome outcome = commands.sendAndWait(new RecordContribution(visitId, contributionId, request.kind(),
+                                                                      request.text(), request.sector()));
+        return created(URI.create("/api/visits/" + visitId + "/contributions/" + contributionId),
+                       new Accepted(contributionId, outcome));
+    }
+
+    @PostMapping("/{visitId}/contributions/{contributionId}/amendment")
+    @Operation(summary = "Amend a contribution's text; the earlier text stays in its history")
+    Accepted amend(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String visitId,
+                   @PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String contributionId,
+                   @Valid @RequestBody AmendmentRequest request) {
+        return new Accepted(contributionId, commands.sendAndWait(
+                new AmendContribution(visitId, contributionId, request.text())));
+    }
+
+    @PostMapping("/{visitId}/contributions/{contributionId}/retraction")
+    @Operation(summary = "Retract a contribution, with a reason")
+    Accepted retract(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String visitId,
+                     @PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String contributionId,
+                     @Valid @RequestBody RetractionRequest request) {
+        return new Accepted(contributionId, commands.sendAndWait(
+                new RetractContribution(visitId, contributionId, request.reason())));
+    }
+
+    @PutMapping("/{visitId}/attendance")
+    @Operation(summary = "Record how many took part, per sector")
+    Accepted attendance(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String visitId,
+                        @Valid @RequestBody AttendanceRequest request) {
+        return new Accepted(visitId, commands.sendAndWait(new RecordAttendance(visitId, request.participants())));
+    }
+
+    @PostMapping("/{visitId}/conclusion")
+    @Operation(summary = "Conclude the visit with the seven reflections of its summary")
+    Accepted conclude(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String visitId,
+                      @RequestBody VisitSummary summary) {
+        return new Accepted(visitId, commands.sendAndWait(new ConcludeVisit(visitId, summary)));
+    }
+
+    @PostMapping("/{visitId}/reopening")
+    @Operation(summary = "Reopen a concluded visit")
+    Accepted reopen(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String visitId) {
+        return new Accepted(visitId, commands.sendAndWait(new ReopenVisit(visitId)));
+    }
+
+    private static ResponseEntity<Accepted> created(URI location, Accepted body) {
+        return body.outcome() == Outcome.APPLIED
+                ? ResponseEntity.created(location).body(body)
+                : ResponseEntity.ok().location(location).body(body);
+    }
+}

@@ -1,0 +1,137 @@
+package se.nyskapa.command.web;
+
+import jakarta.validation.ConstraintViolationException;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import se.nyskapa.rejection.RejectedException;
+import se.nyskapa.rejection.Rejection;
+import tools.jackson.databind.DatabindException;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Every refusal of the command API as RFC 9457 problem+json with an {@code errors} array of {field, message}.
+ * A client's mistake is never a 500.
+ */
+@RestControllerAdvice(basePackages = "se.nyskapa.command")
+class CommandProblems extends ResponseEntityExceptionHandler {
+
+    record FieldError(String field, String message) {
+    }
+
+    @ExceptionHandler(RejectedException.class)
+    ResponseEntity<Object> rejected(RejectedException e) {
+        return rejection(e.rejection());
+    }
+
+    @ExceptionHandler(CommandExecutionException.class)
+    ResponseEntity<Object> commandFailed(CommandExecutionException e) {
+        Optional<Rejection> rejection = e.getDetails().filter(Rejection.class::isInstance).map(Rejection.class::cast);
+        if (rejection.isPresent()) {
+            return rejection(rejection.get());
+        }
+        if (e.getCause() instanceof RejectedException rejected) {
+            return rejection(rejected.rejection());
+        }
+        throw e;
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<Object> unknownVisit(AggregateNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "No such visit",
+                       List.of(new FieldError("visitId", "no visit " + e.getAggregateIdentifier())));
+    }
+
+    /** Two visits claimed the same contribution id at the same moment: the registry's key refused the second. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<Object> duplicateId(DataIntegrityViolationException e) {
+        return problem(HttpStatus.CONFLICT, "Id already in use",
+                       List.of(new FieldError("contributionId", "this contribution id is already used")));
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> invalidPath(ConstraintViolationException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getConstraintViolations().stream()
+                .map(v -> new FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+                .toList());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getBindingResult().getFieldErrors().stream()
+                .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
+                .toList());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+                                                                            HttpHeaders headers,
+                                                                            HttpStatusCode status,
+                                                                            WebRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream().map(error -> new FieldError(
+                        result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
+                .toList());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        if (e.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+            String field = databind.getPath().stream()
+                                   .map(ref -> ref.getPropertyName() != null
+                                           ? ref.getPropertyName() : String.valueOf(ref.getIndex()))
+                                   .collect(Collectors.joining("."));
+            return problem(HttpStatus.BAD_REQUEST, "Invalid request",
+                           List.of(new FieldError(field, "has a value of the wrong type or an unknown value")));
+        }
+        return problem(HttpStatus.BAD_REQUEST, "Malformed JSON",
+                       List.of(new FieldError("body", "the request body is not valid JSON")));
+    }
+
+    private static ResponseEntity<Object> rejection(Rejection rejection) {
+        HttpStatus status = switch (rejection.reason()) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+        };
+        String title = switch (rejection.reason()) {
+            case INVALID -> "Invalid request";
+            case NOT_FOUND -> "Not found";
+            case CONFLICT -> "Conflict with the current state";
+        };
+        return problem(status, title, List.of(new FieldError(
+                rejection.field() == null ? "body" : rejection.field(), rejection.message())));
+    }
+
+    private static ResponseEntity<Object> problem(HttpStatus status, String title, List<FieldError> errors) {
+        ProblemDetail problem = ProblemDetail.forStatus(status);
+        problem.setTitle(title);
+        problem.setDetail(errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")));
+        problem.setProperty("errors", errors);
+        return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                             .body(problem);
+    }
+
+    private static String lastNode(String path) {
+        return path.substring(path.lastIndexOf('.') + 1);
+    }
+}

@@ -1,0 +1,81 @@
+package se.nyskapa.query.config;
+
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.Resource;
+import org.springframework.data.mongodb.MongoDatabaseFactory;
+import se.nyskapa.query.support.BatchedProjection;
+import se.nyskapa.region.Region;
+import se.nyskapa.serialization.NyskapaSerializerCustomizer;
+
+import java.io.IOException;
+import java.time.Clock;
+
+@Configuration(proxyBeanMethods = false)
+public class QuerySideConfiguration {
+
+    /** Events per batch: one token write and one write per touched document per batch. */
+    static final int BATCH_SIZE = 200;
+    /** Segments per projection, so that query-side instances can share the work. */
+    static final int SEGMENTS = 4;
+
+    @Bean
+    @ConditionalOnMissingBean
+    NyskapaSerializerCustomizer nyskapaSerializerCustomizer() {
+        return new NyskapaSerializerCustomizer();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Region region(@Value("${nyskapa.region:classpath:regions/jamtland-harjedalen.json}") Resource file)
+            throws IOException {
+        return Region.read(file.getInputStream());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /** Tokens live beside the projections, in MongoDB. */
+    @Bean
+    TokenStore tokenStore(MongoDatabaseFactory mongo, Serializer serializer) {
+        return MongoTokenStore.builder()
+                              .mongoTemplate(DefaultMongoTemplate.builder()
+                                                                 .mongoDatabase(mongo.getMongoDatabase())
+                                                                 .build())
+                              .serializer(serializer)
+                              .build();
+    }
+
+    /**
+     * Each projection its own pooled streaming processor. A failing handler stops its segment and retries rather
+     * than skipping the event, and there is no JDBC transaction to hold open: the projection's own writes are
+     * idempotent.
+     */
+    @Bean
+    ConfigurerModule projectionProcessing(ObjectProvider<BatchedProjection> projections) {
+        return configurer -> configurer.eventProcessing(processing -> projections.orderedStream().forEach(p -> {
+            processing.registerPooledStreamingEventProcessor(
+                    p.processingGroup(),
+                    org.axonframework.config.Configuration::eventStore,
+                    (config, builder) -> builder.batchSize(BATCH_SIZE).initialSegmentCount(SEGMENTS));
+            processing.registerSequencingPolicy(p.processingGroup(), config -> p.sequencingPolicy());
+            processing.registerHandlerInterceptor(p.processingGroup(), config -> p.batch().flushAtEndOfBatch());
+            processing.registerTransactionManager(p.processingGroup(), config -> NoTransactionManager.INSTANCE);
+            processing.registerListenerInvocationErrorHandler(p.processingGroup(),
+                                                              config -> PropagatingErrorHandler.instance());
+        }));
+    }
+}

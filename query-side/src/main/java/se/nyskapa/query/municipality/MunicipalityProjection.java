@@ -1,0 +1,321 @@
+package se.nyskapa.query.municipality;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.async.SequencingPolicy;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+import se.nyskapa.municipality.FindMunicipality;
+import se.nyskapa.municipality.ListMunicipalities;
+import se.nyskapa.municipality.MunicipalityList;
+import se.nyskapa.municipality.MunicipalityView;
+import se.nyskapa.query.support.Applied;
+import se.nyskapa.query.support.BatchedProjection;
+import se.nyskapa.query.support.DocumentBatch;
+import se.nyskapa.query.visit.VisitStatuses;
+import se.nyskapa.region.Municipality;
+import se.nyskapa.region.Region;
+import se.nyskapa.visit.AttendanceRecorded;
+import se.nyskapa.visit.ContributionKind;
+import se.nyskapa.visit.ContributionRecorded;
+import se.nyskapa.visit.ContributionAmended;
+import se.nyskapa.visit.ContributionRetracted;
+import se.nyskapa.visit.Sector;
+import se.nyskapa.visit.VisitConcluded;
+import se.nyskapa.visit.VisitEvent;
+import se.nyskapa.visit.VisitReopened;
+import se.nyskapa.visit.VisitScheduled;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Municipality profiles. Events of all visits to a kommun are handled in order by one segment (sequenced by kommun
+ * code), because they all change the kommun's profile. Each document guards itself per source visit, and the
+ * profile, which holds the need counter, is written after the documents placed by that counter.
+ */
+@Component
+@ProcessingGroup(MunicipalityProjection.PROCESSING_GROUP)
+class MunicipalityProjection implements BatchedProjection {
+
+    static final String PROCESSING_GROUP = "municipalities";
+    static final int PAGE_SIZE = 50;
+
+    private final MongoOperations mongo;
+    private final DocumentBatch batch;
+    private final Region region;
+    private final Clock clock;
+
+    MunicipalityProjection(MongoOperations mongo, Region region, Clock clock) {
+        this.mongo = mongo;
+        this.batch = new DocumentBatch(mongo, PROCESSING_GROUP, VisitIndex.class, NeedPage.class,
+                                       MunicipalityProfile.class);
+        this.region = region;
+        this.clock = clock;
+    }
+
+    @Override
+    public String processingGroup() {
+        return PROCESSING_GROUP;
+    }
+
+    @Override
+    public DocumentBatch batch() {
+        return batch;
+    }
+
+    @Override
+    public SequencingPolicy<? super EventMessage<?>> sequencingPolicy() {
+        return event -> event.getPayload() instanceof VisitEvent visitEvent ? visitEvent.municipalityCode() : null;
+    }
+
+    @EventHandler
+    void on(VisitScheduled event, @SequenceNumber long sequence) {
+        VisitIndex index = index(event.visitId());
+        if (index.lastSequence < sequence) {
+            index.lastSequence = sequence;
+            batch.save(index);
+        }
+        updateProfile(event, sequence, profile -> {
+            MunicipalityProfile.VisitEntry visit = new MunicipalityProfile.VisitEntry();
+            visit.visitId = event.visitId();
+            visit.date = event.date();
+            visit.venue = event.venue();
+            profile.visits.put(event.visitId(), visit);
+        });
+    }
+
+    @EventHandler
+    void on(ContributionRecorded event, @SequenceNumber long sequence) {
+        MunicipalityProfile profile = profile(event.municipalityCode());
+        VisitIndex index = index(event.visitId());
+        if (index.lastSequence < sequence) {
+            VisitIndex.Indexed indexed = new VisitIndex.Indexed();
+            indexed.kind = event.kind();
+            indexed.sector = event.sector();
+            indexed.needPage = event.kind() == ContributionKind.NEED
+                    ? (int) (profile.needsRecorded / PAGE_SIZE) : null;
+            index.contributions.put(event.contributionId(), indexed);
+            index.lastSequence = sequence;
+            batch.save(index);
+        }
+        Integer page = index.contributions.get(event.contributionId()).needPage;
+        if (page != null) {
+            updateNeedPage(event, sequence, page, needs -> {
+                NeedPage.Entry entry = new NeedPage.Entry();
+                entry.contributionId = event.contributionId();
+                entry.visitId = event.visitId();
+                entry.text = event.text();
+                entry.sector = event.sector();
+                entry.recordedAt = event.recordedAt();
+                needs.entries.add(entry);
+            });
+        }
+        updateProfile(event, sequence, p -> {
+            p.byKind.merge(event.kind(), 1L, Long::sum);
+            p.bySector.merge(event.sector(), 1L, Long::sum);
+            visitEntry(p, event.visitId()).ifPresent(visit -> {
+                visit.recorded++;
+                visit.live++;
+            });
+            if (page != null) {
+                p.needsRecorded++;
+                while (p.liveNeedsPerPage.size() <= page) {
+                    p.liveNeedsPerPage.add(0);
+                }
+                p.liveNeedsPerPage.set(page, p.liveNeedsPerPage.get(page) + 1);
+            }
+        });
+    }
+
+    @EventHandler
+    void on(ContributionAmended event, @SequenceNumber long sequence) {
+        VisitIndex.Indexed indexed = index(event.visitId()).contributions.get(event.contributionId());
+        if (indexed != null && indexed.needPage != null) {
+            updateNeedPage(event, sequence, indexed.needPage, needs -> needEntry(needs, event.contributionId())
+                    .ifPresent(entry -> {
+                        entry.text = event.text();
+                        entry.amendedAt = event.amendedAt();
+                    }));
+        }
+    }
+
+    @EventHandler
+    void on(ContributionRetracted event, @SequenceNumber long sequence) {
+        VisitIndex index = index(event.visitId());
+        VisitIndex.Indexed indexed = index.contributions.get(event.contributionId());
+        if (indexed == null) {
+            return;
+        }
+        if (index.lastSequence < sequence) {
+            indexed.retracted = true;
+            index.lastSequence = sequence;
+            batch.save(index);
+        }
+        if (indexed.needPage != null) {
+            updateNeedPage(event, sequence, indexed.needPage, needs -> needEntry(needs, event.contributionId())
+                    .ifPresent(entry -> entry.retracted = true));
+        }
+        updateProfile(event, sequence, profile -> {
+            profile.byKind.merge(indexed.kind, -1L, Long::sum);
+            profile.bySector.merge(indexed.sector, -1L, Long::sum);
+            visitEntry(profile, event.visitId()).ifPresent(visit -> visit.live--);
+            if (indexed.needPage != null) {
+                profile.liveNeedsPerPage.set(indexed.needPage, profile.liveNeedsPerPage.get(indexed.needPage) - 1);
+            }
+        });
+    }
+
+    @EventHandler
+    void on(AttendanceRecorded event, @SequenceNumber long sequence) {
+        updateProfile(event, sequence, profile -> visitEntry(profile, event.visitId()).ifPresent(visit -> {
+            visit.attendance = new EnumMap<>(Sector.class);
+            visit.attendance.putAll(event.participants());
+        }));
+    }
+
+    @EventHandler
+    void on(VisitConcluded event, @SequenceNumber long sequence) {
+        updateProfile(event, sequence, profile -> visitEntry(profile, event.visitId())
+                .ifPresent(visit -> visit.concluded = true));
+    }
+
+    @EventHandler
+    void on(VisitReopened event, @SequenceNumber long sequence) {
+        updateProfile(event, sequence, profile -> visitEntry(profile, event.visitId())
+                .ifPresent(visit -> visit.concluded = false));
+    }
+
+    @ResetHandler
+    void reset() {
+        mongo.dropCollection(VisitIndex.class);
+        mongo.dropCollection(NeedPage.class);
+        mongo.dropCollection(MunicipalityProfile.class);
+    }
+
+    @QueryHandler
+    MunicipalityList handle(ListMunicipalities query) {
+        List<String> codes = region.municipalities().stream().map(Municipality::code).toList();
+        Map<String, MunicipalityProfile> profiles = mongo
+                .find(Query.query(Criteria.where("_id").in(codes)), MunicipalityProfile.class).stream()
+                .collect(Collectors.toMap(MunicipalityProfile::id, Function.identity()));
+        return new MunicipalityList(region.code(), region.name(), region.municipalities().stream().map(m -> {
+            MunicipalityProfile profile = profiles.getOrDefault(m.code(), new MunicipalityProfile(m.code()));
+            return new MunicipalityList.Entry(m.code(), m.name(), profile.visits.size(), liveContributions(profile));
+        }).toList());
+    }
+
+    @QueryHandler
+    Optional<MunicipalityView> handle(FindMunicipality query) {
+        return region.municipality(query.code()).map(municipality -> {
+            MunicipalityProfile profile = Optional
+                    .ofNullable(mongo.findById(municipality.code(), MunicipalityProfile.class))
+                    .orElseGet(() -> new MunicipalityProfile(municipality.code()));
+            return view(municipality, profile, Math.max(query.page(), 0));
+        });
+    }
+
+    private MunicipalityView view(Municipality municipality, MunicipalityProfile profile, int page) {
+        LocalDate today = LocalDate.now(clock.withZone(region.zone()));
+        List<MunicipalityView.VisitEntry> visits = profile.visits.values().stream()
+                .sorted(Comparator.comparing((MunicipalityProfile.VisitEntry v) -> v.date).reversed())
+                .map(v -> new MunicipalityView.VisitEntry(v.visitId, v.date, v.venue,
+                                                          VisitStatuses.of(v.concluded, v.recorded > 0, v.date, today),
+                                                          v.live))
+                .toList();
+        Map<Sector, Integer> attendance = new EnumMap<>(Sector.class);
+        profile.visits.values().forEach(v -> v.attendance.forEach((s, n) -> attendance.merge(s, n, Integer::sum)));
+        return new MunicipalityView(municipality.code(), municipality.name(), profile.visits.size(),
+                                    liveContributions(profile), visits, withoutZeros(profile.byKind),
+                                    withoutZeros(profile.bySector), attendance, needs(profile, page));
+    }
+
+    /** Walks the need pages from the newest, counting live needs, and reads only the pages that hold this page. */
+    private MunicipalityView.NeedPage needs(MunicipalityProfile profile, int page) {
+        long total = profile.liveNeedsPerPage.stream().mapToLong(Integer::longValue).sum();
+        long skip = (long) page * PAGE_SIZE;
+        List<MunicipalityView.Need> items = new ArrayList<>();
+        for (int stored = profile.liveNeedsPerPage.size() - 1; stored >= 0 && items.size() < PAGE_SIZE; stored--) {
+            int live = profile.liveNeedsPerPage.get(stored);
+            if (skip >= live) {
+                skip -= live;
+                continue;
+            }
+            NeedPage needs = mongo.findById(NeedPage.id(profile.id, stored), NeedPage.class);
+            List<NeedPage.Entry> newestFirst = new ArrayList<>(needs == null ? List.of() : needs.entries);
+            Collections.reverse(newestFirst);
+            for (NeedPage.Entry entry : newestFirst) {
+                if (entry.retracted) {
+                    continue;
+                }
+                if (skip > 0) {
+                    skip--;
+                } else if (items.size() < PAGE_SIZE) {
+                    items.add(new MunicipalityView.Need(entry.contributionId, entry.visitId, entry.text,
+                                                        entry.sector, entry.recordedAt, entry.amendedAt));
+                }
+            }
+        }
+        int totalPages = (int) ((total + PAGE_SIZE - 1) / PAGE_SIZE);
+        return new MunicipalityView.NeedPage(page, PAGE_SIZE, total, totalPages, items);
+    }
+
+    private void updateProfile(VisitEvent event, long sequence, Consumer<MunicipalityProfile> change) {
+        MunicipalityProfile profile = profile(event.municipalityCode());
+        if (Applied.firstTime(profile.applied, event.visitId(), sequence)) {
+            change.accept(profile);
+            batch.save(profile);
+        }
+    }
+
+    private void updateNeedPage(VisitEvent event, long sequence, int page, Consumer<NeedPage> change) {
+        String id = NeedPage.id(event.municipalityCode(), page);
+        NeedPage needs = batch.find(NeedPage.class, id).orElseGet(() -> new NeedPage(id));
+        if (Applied.firstTime(needs.applied, event.visitId(), sequence)) {
+            change.accept(needs);
+            batch.save(needs);
+        }
+    }
+
+    private MunicipalityProfile profile(String code) {
+        return batch.find(MunicipalityProfile.class, code).orElseGet(() -> new MunicipalityProfile(code));
+    }
+
+    private VisitIndex index(String visitId) {
+        return batch.find(VisitIndex.class, visitId).orElseGet(() -> new VisitIndex(visitId));
+    }
+
+    private static Optional<MunicipalityProfile.VisitEntry> visitEntry(MunicipalityProfile profile, String visitId) {
+        return Optional.ofNullable(profile.visits.get(visitId));
+    }
+
+    private static Optional<NeedPage.Entry> needEntry(NeedPage needs, String contributionId) {
+        return needs.entries.stream().filter(e -> e.contributionId.equals(contributionId)).findFirst();
+    }
+
+    private static long liveContributions(MunicipalityProfile profile) {
+        return profile.visits.values().stream().mapToLong(v -> v.live).sum();
+    }
+
+    private static <K extends Enum<K>> Map<K, Long> withoutZeros(Map<K, Long> counts) {
+        return counts.entrySet().stream().filter(e -> e.getValue() > 0)
+                     .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, Long::sum, TreeMap::new));
+    }
+}

@@ -1,0 +1,24 @@
+package se.nyskapa.query.support;
+
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.async.SequencingPolicy;
+import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
+
+/**
+ * A projection that writes its documents once per batch. The query side's configuration gives each one its own
+ * pooled streaming processor, its batch flush, and its sequencing policy.
+ */
+public interface BatchedProjection {
+
+    String processingGroup();
+
+    DocumentBatch batch();
+
+    /**
+     * Which events must be handled in order, by one segment. Every document must be written from one sequence
+     * only, so that no two segments ever race on it.
+     */
+    default SequencingPolicy<? super EventMessage<?>> sequencingPolicy() {
+        return SequentialPerAggregatePolicy.instance();
+    }
+}

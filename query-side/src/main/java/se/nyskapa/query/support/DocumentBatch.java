@@ -1,0 +1,97 @@
+package se.nyskapa.query.support;
+
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.FindAndReplaceOptions;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The documents one projection touches while it handles one batch of events: each is read at most once, changed
+ * in memory, and written once when the batch's last event has been handled (one bulk write per collection).
+ * <p>
+ * The flush runs inside the batch, before the processor stores its token: if it fails, the batch is rolled back
+ * and delivered again. Collections are flushed in the order given, so a projection can write the documents that
+ * depend on a counter before the document that holds the counter.
+ */
+public final class DocumentBatch {
+
+    private final MongoOperations mongo;
+    private final String resourceKey;
+    private final List<Class<? extends ProjectionDocument>> flushOrder;
+
+    @SafeVarargs
+    public DocumentBatch(MongoOperations mongo, String name, Class<? extends ProjectionDocument>... flushOrder) {
+        this.mongo = mongo;
+        this.resourceKey = DocumentBatch.class.getName() + "/" + name;
+        this.flushOrder = List.of(flushOrder);
+    }
+
+    /** The document as this batch last left it, else as stored; the same instance for the whole batch. */
+    public <D extends ProjectionDocument> Optional<D> find(Class<D> type, String id) {
+        Touched touched = touched();
+        Map<String, ProjectionDocument> loaded = touched.loaded.computeIfAbsent(type, t -> new HashMap<>());
+        if (!loaded.containsKey(id)) {
+            loaded.put(id, mongo.findById(id, type));
+        }
+        return Optional.ofNullable(type.cast(loaded.get(id)));
+    }
+
+    /** Marks the document to be written at the end of the batch. */
+    public void save(ProjectionDocument document) {
+        Touched touched = touched();
+        touched.loaded.computeIfAbsent(document.getClass(), t -> new HashMap<>()).put(document.id(), document);
+        touched.dirty.computeIfAbsent(document.getClass(), t -> new LinkedHashMap<>()).put(document.id(), document);
+    }
+
+    public MessageHandlerInterceptor<EventMessage<?>> flushAtEndOfBatch() {
+        return this::handleAndFlush;
+    }
+
+    private Object handleAndFlush(UnitOfWork<? extends EventMessage<?>> unitOfWork,
+                                  InterceptorChain chain) throws Exception {
+        Object result = chain.proceed();
+        if (!(unitOfWork instanceof BatchingUnitOfWork<?> batch) || batch.isLastMessage()) {
+            flush(unitOfWork);
+        }
+        return result;
+    }
+
+    private void flush(UnitOfWork<?> unitOfWork) {
+        Touched touched = unitOfWork.root().getResource(resourceKey);
+        if (touched == null) {
+            return;
+        }
+        for (Class<? extends ProjectionDocument> type : flushOrder) {
+            Map<String, ProjectionDocument> documents = touched.dirty.getOrDefault(type, Map.of());
+            if (!documents.isEmpty()) {
+                BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, type);
+                documents.forEach((id, document) -> bulk.replaceOne(
+                        Query.query(Criteria.where("_id").is(id)), document, FindAndReplaceOptions.options().upsert()));
+                bulk.execute();
+            }
+        }
+        unitOfWork.root().resources().remove(resourceKey);
+    }
+
+    private Touched touched() {
+        return CurrentUnitOfWork.get().root().getOrComputeResource(resourceKey, key -> new Touched());
+    }
+
+    private static final class Touched {
+        final Map<Class<?>, Map<String, ProjectionDocument>> loaded = new HashMap<>();
+        final Map<Class<?>, Map<String, ProjectionDocument>> dirty = new HashMap<>();
+    }
+}

@@ -1,0 +1,61 @@
+package se.nyskapa.query.web;
+
+import jakarta.validation.ConstraintViolationException;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.util.List;
+import java.util.Map;
+
+/** Refusals of the query API as RFC 9457 problem+json with an {@code errors} array of {field, message}. */
+@RestControllerAdvice(basePackages = "se.nyskapa.query")
+class QueryProblems extends ResponseEntityExceptionHandler {
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<Object> notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", e.field(), e.getMessage());
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> invalid(ConstraintViolationException e) {
+        var violation = e.getConstraintViolations().iterator().next();
+        String path = violation.getPropertyPath().toString();
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request", path.substring(path.lastIndexOf('.') + 1),
+                       violation.getMessage());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+                                                                            HttpHeaders headers,
+                                                                            HttpStatusCode status,
+                                                                            WebRequest request) {
+        var result = e.getParameterValidationResults().get(0);
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request", result.getMethodParameter().getParameterName(),
+                       result.getResolvableErrors().get(0).getDefaultMessage());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getPropertyName(),
+                       "expected a " + (e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName()));
+    }
+
+    private static ResponseEntity<Object> problem(HttpStatus status, String title, String field, String message) {
+        ProblemDetail problem = ProblemDetail.forStatus(status);
+        problem.setTitle(title);
+        problem.setDetail(field + ": " + message);
+        problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+}

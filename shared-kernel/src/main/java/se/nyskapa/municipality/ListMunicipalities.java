@@ -1,0 +1,4 @@
+package se.nyskapa.municipality;
+
+public record ListMunicipalities() {
+}

@@ -1,0 +1,38 @@
+package se.nyskapa.region;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A region and its kommuner. Regions are data, read from a file, so another region is a new file, not new code.
+ *
+ * @param code     the region's own code, e.g. {@code SE-Z}
+ * @param language the language its people write in: {@code sv} or {@code nb}; decides text analysis
+ * @param timeZone where "today" is for its visits, e.g. {@code Europe/Stockholm}
+ */
+public record Region(String code, String name, String language, String timeZone, List<Municipality> municipalities) {
+
+    public Region {
+        municipalities = List.copyOf(municipalities);
+        timeZone = timeZone == null ? "Europe/Stockholm" : timeZone;
+    }
+
+    public static Region read(InputStream json) throws IOException {
+        try (json) {
+            return JsonMapper.builder().build().readValue(json, Region.class);
+        }
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public Optional<Municipality> municipality(String code) {
+        return municipalities.stream().filter(m -> m.code().equals(code)).findFirst();
+    }
+}

@@ -1,0 +1,7 @@
+package se.nyskapa.visit;
+
+import java.time.Instant;
+
+public record ContributionRetracted(String visitId, String municipalityCode, String contributionId, String reason,
+                                    Instant retractedAt) implements VisitEvent {
+}

@@ -1,0 +1,4 @@
+package se.nyskapa.visit;
+
+public record FindVisit(String visitId) {
+}

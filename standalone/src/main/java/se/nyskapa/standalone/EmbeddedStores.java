@@ -1,0 +1,56 @@
+package se.nyskapa.standalone;
+
+import com.mongodb.ConnectionString;
+import com.zaxxer.hikari.HikariDataSource;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The stores of the standalone platform, both as files under the data directory: the event store in H2 (through
+ * Axon's JDBC engine, in PostgreSQL mode because H2 2.x refuses Axon's generic DDL), and the projections and tokens in
+ * an embedded MongoDB-wire server that the real MongoDB driver reaches over a loopback socket.
+ */
+@Configuration(proxyBeanMethods = false)
+class EmbeddedStores {
+
+    @Bean
+    DataSource eventDatabase(StandaloneProperties properties) throws IOException {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl("jdbc:h2:file:" + dataDir(properties).resolve("events")
+                                      + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        dataSource.setUsername("sa");
+        dataSource.setPassword("");
+        dataSource.setPoolName("events");
+        return dataSource;
+    }
+
+    @Bean(destroyMethod = "shutdownNow")
+    MongoServer projectionStore(StandaloneProperties properties) throws IOException {
+        MongoServer server = new MongoServer(new H2Backend(dataDir(properties).resolve("projections.mv").toString()));
+        server.bind("127.0.0.1", properties.store().mongoPort());
+        return server;
+    }
+
+    @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    MongoClientSettingsBuilderCustomizer projectionStoreAddress(MongoServer projectionStore) {
+        InetSocketAddress address = projectionStore.getLocalAddress();
+        return settings -> settings.applyConnectionString(
+                new ConnectionString("mongodb://" + address.getHostString() + ":" + address.getPort()));
+    }
+
+    private static Path dataDir(StandaloneProperties properties) throws IOException {
+        return Files.createDirectories(properties.dataDir().toAbsolutePath().normalize());
+    }
+}
