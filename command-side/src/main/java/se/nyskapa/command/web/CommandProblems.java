@@ -7,6 +7,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -19,7 +20,11 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import se.nyskapa.rejection.RejectedException;
 import se.nyskapa.rejection.Rejection;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -101,10 +106,28 @@ class CommandProblems extends ResponseEntityExceptionHandler {
                                            ? ref.getPropertyName() : String.valueOf(ref.getIndex()))
                                    .collect(Collectors.joining("."));
             return problem(HttpStatus.BAD_REQUEST, "Invalid request",
-                           List.of(new FieldError(field, "has a value of the wrong type or an unknown value")));
+                           List.of(new FieldError(field, unreadable(databind))));
         }
         return problem(HttpStatus.BAD_REQUEST, "Malformed JSON",
                        List.of(new FieldError("body", "the request body is not valid JSON")));
+    }
+
+    private static String unreadable(DatabindException e) {
+        if (e instanceof UnrecognizedPropertyException) {
+            return "is not a field of this request";
+        }
+        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null) {
+            Class<?> type = invalid.getTargetType();
+            if (type.isEnum()) {
+                return "must be one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf)
+                                                 .collect(Collectors.joining(", "));
+            }
+            if (type == LocalDate.class) {
+                return "must be a date written YYYY-MM-DD";
+            }
+            return "must be a " + type.getSimpleName();
+        }
+        return "has a value of the wrong type";
     }
 
     private static ResponseEntity<Object> rejection(Rejection rejection) {
@@ -127,7 +150,7 @@ class CommandProblems extends ResponseEntityExceptionHandler {
         problem.setTitle(title);
         problem.setDetail(errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")));
         problem.setProperty("errors", errors);
-        return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                              .body(problem);
     }
 

@@ -47,8 +47,9 @@ class QueryProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
                                                         HttpStatusCode status, WebRequest request) {
+        boolean number = e.getRequiredType() == int.class || e.getRequiredType() == Integer.class;
         return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getPropertyName(),
-                       "expected a " + (e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName()));
+                       number ? "must be a whole number" : "has a value of the wrong type");
     }
 
     private static ResponseEntity<Object> problem(HttpStatus status, String title, String field, String message) {

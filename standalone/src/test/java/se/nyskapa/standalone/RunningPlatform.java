@@ -1,0 +1,91 @@
+package se.nyskapa.standalone;
+
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/** The standalone platform started as a user starts it, on a data directory, spoken to over real HTTP. */
+final class RunningPlatform implements AutoCloseable {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final ConfigurableApplicationContext context;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String base;
+
+    private RunningPlatform(ConfigurableApplicationContext context) {
+        this.context = context;
+        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+        this.base = "http://127.0.0.1:" + port;
+    }
+
+    static RunningPlatform start(Path dataDir) {
+        return new RunningPlatform(new SpringApplicationBuilder(NyskapaApplication.class)
+                                           .run("--server.port=0", "--nyskapa.data-dir=" + dataDir));
+    }
+
+    record Response(int status, String contentType, JsonNode body, String location) {
+    }
+
+    Response get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    Response post(String path, String json) {
+        return send(withJson(path, json).POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    Response put(String path, String json) {
+        return send(withJson(path, json).PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    Response send(String method, String path, String json) {
+        return send(withJson(path, json).method(method, HttpRequest.BodyPublishers.ofString(json,
+                                                                                             StandardCharsets.UTF_8)));
+    }
+
+    /** The events stored, counted in the event table itself. */
+    long storedEvents() {
+        String table = context.getBean(EventSchema.class).domainEventTable();
+        return JdbcClient.create(context.getBean(DataSource.class))
+                         .sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+
+    private HttpRequest.Builder withJson(String path, String json) {
+        return HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json");
+    }
+
+    private Response send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.build(),
+                                                       HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            String body = response.body();
+            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                                body.isBlank() ? JSON.missingNode() : JSON.readTree(body),
+                                response.headers().firstValue("Location").orElse(null));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
