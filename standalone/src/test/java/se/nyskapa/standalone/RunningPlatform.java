@@ -64,6 +64,12 @@ final class RunningPlatform implements AutoCloseable {
                          .sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
     }
 
+    long storedSnapshots() {
+        String table = context.getBean(EventSchema.class).snapshotTable();
+        return JdbcClient.create(context.getBean(DataSource.class))
+                         .sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
+    }
+
     @Override
     public void close() {
         context.close();

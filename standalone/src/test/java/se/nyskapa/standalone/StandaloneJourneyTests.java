@@ -131,6 +131,39 @@ class StandaloneJourneyTests {
         }
     }
 
+    @Test
+    void aBusyVisit_isSnapshotted_andStillTakesCommandsAfterARestart() {
+        try (RunningPlatform platform = RunningPlatform.start(dataDir)) {
+            platform.post("/api/visits", """
+                    {"visitId": "busy", "municipalityCode": "2361", "date": "2015-11-24", "venue": "Sveg"}""");
+            for (int i = 0; i < 120; i++) {
+                assertThat(platform.put("/api/visits/busy/contributions/n-" + i,
+                                        "{\"kind\": \"NEED\", \"text\": \"Behov nummer " + i
+                                                + "\", \"sector\": \"CITIZEN\"}").status()).isEqualTo(201);
+            }
+            assertThat(platform.storedSnapshots()).isPositive();
+        }
+        try (RunningPlatform restarted = RunningPlatform.start(dataDir)) {
+            assertThat(restarted.put("/api/visits/busy/contributions/n-7",
+                                     "{\"kind\": \"NEED\", \"text\": \"Behov nummer 7\", \"sector\": \"CITIZEN\"}")
+                                .status()).isEqualTo(200);
+            assertThat(restarted.post("/api/visits/busy/contributions/n-7/amendment",
+                                      "{\"text\": \"Behov nummer sju\"}").status()).isEqualTo(200);
+            assertThat(restarted.put("/api/visits/busy/contributions/n-120",
+                                     "{\"kind\": \"IDEA\", \"text\": \"Ny idé\", \"sector\": \"CITIZEN\"}")
+                                .status()).isEqualTo(201);
+            JsonNode kommun = await().atMost(Duration.ofSeconds(20))
+                                     .until(() -> restarted.get("/api/municipalities/2361").body(),
+                                            k -> k.path("contributionCount").asLong() == 121);
+            assertThat(kommun.path("needs").path("totalNeeds").asLong()).isEqualTo(120);
+            assertThat(kommun.path("needs").path("totalPages").asInt()).isEqualTo(3);
+            assertThat(kommun.path("needs").path("items").get(0).path("text").asString())
+                    .isEqualTo("Behov nummer 119");
+            JsonNode secondPage = restarted.get("/api/municipalities/2361?page=2").body();
+            assertThat(texts(secondPage.path("needs").path("items"))).hasSize(20).contains("Behov nummer sju");
+        }
+    }
+
     private static final String SUMMARY = """
             {"done": "Halvdag med dialog och idéverkstad", "gained": "Många behov från näringslivet",
              "learned": "Att lyssna först", "wisestNext": "Samla idéerna tematiskt", "needs": "Tid",
