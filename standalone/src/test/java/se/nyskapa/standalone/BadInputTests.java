@@ -66,6 +66,9 @@ class BadInputTests {
                           "{\"municipalityCode\": \"2321\", \"date\": \"2015-02-30\", \"venue\": \"x\"}", 400, "date"),
                 arguments("missing venue", "POST", "/api/visits",
                           "{\"municipalityCode\": \"2321\", \"date\": \"2015-11-16\"}", 400, "venue"),
+                arguments("an empty host", "POST", "/api/visits",
+                          "{\"municipalityCode\": \"2321\", \"date\": \"2015-11-16\", \"venue\": \"x\", "
+                                  + "\"hosts\": [\"Erik\", null]}", 400, "hosts[1]"),
                 arguments("a visit id reused with other details", "POST", "/api/visits",
                           "{\"visitId\": \"open\", \"municipalityCode\": \"2321\", \"date\": \"2015-11-16\", "
                                   + "\"venue\": \"x\"}", 409, "visitId"),

@@ -50,6 +50,19 @@ class Contribution {
         return retracted;
     }
 
+    /** By value, so that a rebuilt or snapshotted visit equals the one it came from. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Contribution that && Objects.equals(contributionId, that.contributionId)
+                && kind == that.kind && sector == that.sector && Objects.equals(recordedText, that.recordedText)
+                && Objects.equals(text, that.text) && retracted == that.retracted;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(contributionId, kind, sector, recordedText, text, retracted);
+    }
+
     @EventSourcingHandler
     void on(ContributionAmended event) {
         text = event.text();

@@ -54,6 +54,7 @@ public class Visit {
     static final int MAX_TEXT = 4_000;
     static final int MAX_SHORT_TEXT = 200;
     static final int MAX_PARTICIPANTS = 100_000;
+    static final int MAX_ID = 64;
 
     @AggregateIdentifier
     private String visitId;
@@ -74,13 +75,15 @@ public class Visit {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public Outcome handle(ScheduleVisit command, Region region, Clock clock) {
+        List<String> givenHosts = command.hosts() == null ? List.of() : command.hosts();
         if (visitId != null) {
             if (municipalityCode.equals(command.municipalityCode()) && date.equals(command.date())
-                    && venue.equals(command.venue()) && hosts.equals(hostsOf(command))) {
+                    && venue.equals(command.venue()) && hosts.equals(givenHosts)) {
                 return Outcome.UNCHANGED;
             }
             throw conflict("visitId", "visit " + visitId + " is already scheduled with other details");
         }
+        requireText("visitId", command.visitId(), MAX_ID);
         if (region.municipality(command.municipalityCode()).isEmpty()) {
             throw invalid("municipalityCode", "no kommun with code " + command.municipalityCode() + " in "
                     + region.name());
@@ -89,16 +92,17 @@ public class Visit {
             throw invalid("date", "a visit needs a date");
         }
         requireText("venue", command.venue(), MAX_SHORT_TEXT);
-        for (String host : hostsOf(command)) {
+        for (String host : givenHosts) {
             requireText("hosts", host, MAX_SHORT_TEXT);
         }
         apply(new VisitScheduled(command.visitId(), command.municipalityCode(), command.date(), command.venue(),
-                                 hostsOf(command), clock.instant()));
+                                 List.copyOf(givenHosts), clock.instant()));
         return Outcome.APPLIED;
     }
 
     @CommandHandler
     public Outcome handle(RecordContribution command, ContributionRegistry registry, Clock clock) {
+        requireText("contributionId", command.contributionId(), MAX_ID);
         Contribution existing = contributions.get(command.contributionId());
         if (existing != null) {
             if (existing.wasRecordedAs(command.kind(), command.text(), command.sector())) {
@@ -259,10 +263,6 @@ public class Visit {
         if (concluded) {
             throw conflict("visitId", "visit " + visitId + " is concluded; reopen it to make changes");
         }
-    }
-
-    private static List<String> hostsOf(ScheduleVisit command) {
-        return command.hosts() == null ? List.of() : List.copyOf(command.hosts());
     }
 
     private static void requireText(String field, String text, int maxLength) {

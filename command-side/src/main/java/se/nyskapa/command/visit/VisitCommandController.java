@@ -54,7 +54,7 @@ class VisitCommandController {
 
     record ScheduleVisitRequest(@Pattern(regexp = ID, message = ID_MESSAGE) String visitId,
                                 @NotBlank String municipalityCode, @NotNull LocalDate date, @NotBlank String venue,
-                                List<String> hosts) {
+                                List<@NotBlank String> hosts) {
     }
 
     record ContributionRequest(@NotNull ContributionKind kind, @NotNull String text, @NotNull Sector sector) {

@@ -1,0 +1,549 @@
+package se.nyskapa.command.visit;
+
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeDiagnosingMatcher;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import se.nyskapa.region.Region;
+import se.nyskapa.rejection.RejectedException;
+import se.nyskapa.rejection.Rejection;
+import se.nyskapa.visit.AmendContribution;
+import se.nyskapa.visit.AttendanceRecorded;
+import se.nyskapa.visit.ConcludeVisit;
+import se.nyskapa.visit.ContributionAmended;
+import se.nyskapa.visit.ContributionKind;
+import se.nyskapa.visit.ContributionRecorded;
+import se.nyskapa.visit.ContributionRetracted;
+import se.nyskapa.visit.Outcome;
+import se.nyskapa.visit.RecordAttendance;
+import se.nyskapa.visit.RecordContribution;
+import se.nyskapa.visit.ReopenVisit;
+import se.nyskapa.visit.RetractContribution;
+import se.nyskapa.visit.ScheduleVisit;
+import se.nyskapa.visit.Sector;
+import se.nyskapa.visit.VisitConcluded;
+import se.nyskapa.visit.VisitReopened;
+import se.nyskapa.visit.VisitScheduled;
+import se.nyskapa.visit.VisitSummary;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import static se.nyskapa.rejection.Rejection.Reason.CONFLICT;
+import static se.nyskapa.rejection.Rejection.Reason.INVALID;
+import static se.nyskapa.rejection.Rejection.Reason.NOT_FOUND;
+
+class VisitTest {
+
+    private static final Instant NOW = Instant.parse("2015-11-12T13:30:00Z");
+    private static final Instant EARLIER = Instant.parse("2015-11-12T09:15:00Z");
+    private static final String VISIT_ID = "are-2015-11-12";
+    private static final String AARE = "2321";
+    private static final LocalDate DAY = LocalDate.of(2015, 11, 12);
+    private static final String VENUE = "Holiday Club, Åre";
+    private static final List<String> HOSTS = List.of("Åsa Sjöström", "Örjan Ek");
+    private static final String CONTRIBUTION_ID = "c-1";
+    private static final String TEXT = "Bättre kollektivtrafik mellan fjällbyarna och Östersund på kvällstid.";
+    private static final String AMENDED_TEXT = "Fler kvällsturer med buss mellan Järpen och Östersund.";
+    private static final String REASON = "Dubblett av ett inspel från Krokom.";
+    private static final VisitSummary SUMMARY = new VisitSummary(
+            "Halvdagsdialog med idéverkstad i tre grupper.", "Vi har fått höra hur besöksnäringen ser på framtiden.",
+            "Säsongsarbete påverkar bostäder och skolor mer än vi trodde.", "Koppla ihop gymnasiet och näringslivet.",
+            "Någon som äger frågan på kommunen.", "Skicka återkoppling till kommunledningen före jul.",
+            "Uthållighet och förmåga att samverka.");
+
+    private static final VisitScheduled SCHEDULED = new VisitScheduled(VISIT_ID, AARE, DAY, VENUE, HOSTS, EARLIER);
+    private static final ContributionRecorded RECORDED = new ContributionRecorded(
+            VISIT_ID, AARE, CONTRIBUTION_ID, ContributionKind.NEED, TEXT, Sector.CITIZEN, EARLIER);
+    private static final ContributionAmended AMENDED = new ContributionAmended(
+            VISIT_ID, AARE, CONTRIBUTION_ID, AMENDED_TEXT, EARLIER);
+    private static final ContributionRetracted RETRACTED = new ContributionRetracted(
+            VISIT_ID, AARE, CONTRIBUTION_ID, REASON, EARLIER);
+    private static final VisitConcluded CONCLUDED = new VisitConcluded(VISIT_ID, AARE, SUMMARY, EARLIER);
+    private static final VisitReopened REOPENED = new VisitReopened(VISIT_ID, AARE, EARLIER);
+
+    private final Map<String, String> registeredContributions = new HashMap<>();
+    private FixtureConfiguration<Visit> fixture;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        fixture = new AggregateTestFixture<>(Visit.class);
+        fixture.registerInjectableResource(
+                Region.read(getClass().getResourceAsStream("/regions/jamtland-harjedalen.json")));
+        fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        fixture.registerInjectableResource(new InMemoryContributionRegistry(registeredContributions));
+    }
+
+    @Test
+    void scheduleVisit_schedulesANewVisitAtTheClocksTime() {
+        fixture.givenNoPriorActivity()
+               .when(new ScheduleVisit(VISIT_ID, AARE, DAY, VENUE, HOSTS))
+               .expectEvents(new VisitScheduled(VISIT_ID, AARE, DAY, VENUE, HOSTS, NOW))
+               .expectResultMessagePayload(Outcome.APPLIED);
+    }
+
+    @Test
+    void scheduleVisit_changesNothing_whenRepeatedIdentically() {
+        fixture.given(SCHEDULED)
+               .when(new ScheduleVisit(VISIT_ID, AARE, DAY, VENUE, HOSTS))
+               .expectNoEvents()
+               .expectResultMessagePayload(Outcome.UNCHANGED);
+    }
+
+    @Test
+    void scheduleVisit_isRefused_whenTheVisitIsAlreadyScheduledWithOtherDetails() {
+        fixture.given(SCHEDULED)
+               .when(new ScheduleVisit(VISIT_ID, AARE, DAY.plusDays(1), VENUE, HOSTS))
+               .expectNoEvents()
+               .expectException(rejectedAs(CONFLICT, "visitId"));
+    }
+
+    @Test
+    void scheduleVisit_isRefused_forAnUnknownKommunCode() {
+        fixture.givenNoPriorActivity()
+               .when(new ScheduleVisit(VISIT_ID, "9999", DAY, VENUE, HOSTS))
+               .expectNoEvents()
+               .expectException(rejectedAs(INVALID, "municipalityCode"));
+    }
+
+    @Test
+    void scheduleVisit_isRefused_forABlankVenue() {
+        fixture.givenNoPriorActivity()
+               .when(new ScheduleVisit(VISIT_ID, AARE, DAY, "  ", HOSTS))
+               .expectNoEvents()
+               .expectException(rejectedAs(INVALID, "venue"));
+    }
+
+    @Test
+    void scheduleVisit_isRefused_forAVenueOfMoreThan200Characters() {
+        fixture.givenNoPriorActivity()
+               .when(new ScheduleVisit(VISIT_ID, AARE, DAY, "å".repeat(201), HOSTS))
+               .expectNoEvents()
+               .expectException(rejectedAs(INVALID, "venue"));
+    }
+
+    @Test
+    void scheduleVisit_isRefused_whenAHostIsMissing() {
+        fixture.givenNoPriorActivity()
+               .when(new ScheduleVisit(VISIT_ID, AARE, DAY, "Åre kommunhus", Arrays.asList("Erik", null)))
+               .expectNoEvents()
+               .expectException(rejectedAs(INVALID, "hosts"));
+    }
+
+    @Test
+    void scheduleVisit_isRefused_withoutAVisitId() {
+        fixture.givenNoPriorActivity()
+               .when(new ScheduleVisit(" ", AARE, DAY, "Åre kommunhus", HOSTS))
+               .expectNoEvents()
+               .expectException(rejectedAs(INVALID, "visitId"));
+    }
+
+    @Test
+    void scheduleVisit_withoutHosts_schedulesTheVisitWithAnEmptyHostList() {
+        fixture.givenNoPriorActivity()
+               .when(new ScheduleVisit(VISIT_ID, AARE, DAY, VENUE, null))
+               .expectEvents(new VisitScheduled(VISIT_ID, AARE, DAY, VENUE, List.of(), NOW))
+               .expectResultMessagePayload(Outcome.APPLIED);
+    }
+
+    @Test
+    void recordContribution_recordsItWithTheVisitsKommunAndTheClocksTime() {
+        fixture.given(SCHEDULED)
+               .when(record(TEXT))
+               .expectEvents(new ContributionRecorded(VISIT_ID, AARE, CONTRIBUTION_ID, ContributionKind.NEED, TEXT,
+                                                      Sector.CITIZEN, NOW))
+               .expectResultMessagePayload(Outcome.APPLIED);
+    }
+
+    @Test
+    void recordContribution_changesNothing_whenRepeatedIdentically() {
+        fixture.given(SCHEDULED, RECORDED)
+               .when(record(TEXT))
+               .expectNoEvents()
+               .expectResultMessagePayload(Outcome.UNCHANGED);
+    }
+
+    @Test
+    void recordContribution_changesNothing_whenRepeatedIdenticallyAfterTheTextWasAmended() {
+        fixture.given(SCHEDULED, RECORDED, AMENDED)
+               .when(record(TEXT))
+               .expectNoEvents()
+               .expectResultMessagePayload(Outcome.UNCHANGED);
+    }
+
+    @Test
+    void recordContribution_changesNothing_whenRepeatedIdenticallyAfterItWasRetracted() {
+        fixture.given(SCHEDULED, RECORDED, RETRACTED)
+               .when(record(TEXT))
+               .expectNoEvents()
+               .expectResultMessagePayload(Outcome.UNCHANGED);
+    }
+
+    @Test
+    void recordContribution_isRefused_whenTheIdWasRecordedWithOtherText() {
+        fixture.given(SCHEDULED, RECORDED)
+               .when(record(AMENDED_TEXT))
+               .expectNoEvents()
+               .expectException(rejectedAs(CONFLICT, "contributionId"));
+    }
+
+    @Test
+    void recordContribution_isRefused_whenTheIdWasRecordedAsAnotherKind() {
+        fixture.given(SCHEDULED, RECORDED)
+               .when(new RecordContribution(VISIT_ID, CONTRIBUTION_ID, ContributionKind.IDEA, TEXT, Sector.CITIZEN))
+               .expectNoEvents()
+               .expectException(rejectedAs(CONFLICT, "contributionId"));
+    }
+
+    @Test
+    void recordContribution_isRefused_whenTheIdWasRecordedFromAnotherSector() {
+        fixture.given(SCHEDULED, RECORDED)
+               .when(new RecordContribution(VISIT_ID, CONTRIBUTION_ID, ContributionKind.NEED, TEXT, Sector.BUSINESS))
+               .expectNoEvents()
+               .expectException(rejectedAs(CONFLICT, "contributionId"));
+    }
+
+    @Test
+    void recordContribution_isRefused_whenTheIdIsTakenByAnotherVisit() {
+        registeredContributions.put(CONTRIBUTION_ID, "krokom-2015-11-10");
+
+        fixture.given(SCHEDULED)
+               .when(record(TEXT))
+               .expectNoEvents()
+               .expectException(rejectedAs(CONFLICT, "contributionId"));
+    }
+
+    @Test
+    void recordContribution_isRefused_whenTheVisitIsConcluded() {
+        fixture.given(SCHEDULED, CONCLUDED)
+               .when(record(TEXT))
+               .expectNoEvents()
+               .expectException(rejectedAs(CONFLICT, "visitId"));
+    }
+
+    @Test
+    void recordContribution_changesNothing_whenRepeatedIdenticallyOnAConcludedVisit() {
+        fixture.given(SCHEDULED, RECORDED, CONCLUDED)
+               .when(record(TEXT))
+               .expectNoEvents()
+               .expectResultMessagePayload(Outcome.UNCHANGED);
+    }
+
+    @Test
+    void recordContribution_isRefused_withoutAContributionId() {
+        fixture.given(SCHEDULED)
+               .when(new RecordContribution(VISIT_ID, " ", ContributionKind.NEED, "Fler mötesplatser", Sector.CITIZEN))
+               .expectNoEvents()
+               .expectException(rejectedAs(INVALID, "contributionId"));
+    }
+
+    @Test
+    void recordContribution_isRefused_forABlankText() {
+        fixture.given(SCHEDULED)
+               .when(record(" \n "))
+               .expectNoEvents()
+               .expectException(rejectedAs(INVALID, "text"));
+    }
+
+    @Test
+    void recordContribution_isRefused_forATextOf4001Characters() {
+        fixture.given(SCHEDULED)
+               .when(record("ö".repeat(4_001)))
+               .expectNoEvents()
+               .expectException(rejectedAs(INVALID, "text"));
+    }
+
+    @Test
+    void recordContribution_acceptsATextOfExactly4000Characters() {
+        String text = "ö".repeat(4_000);
+
+        fixture.given(SCHEDULED)
+               .when(record(text))
+               .expectEvents(new ContributionRecorded(VISIT_ID, AARE, CONTRIBUTION_ID, ContributionKind.NEED, text,
+                                                      Sector.CITIZEN, NOW))
+               .expectResultMessagePayload(Outcome.APPLIED);
+    }
+
+    @Test
+    void recordContribution_isRefused_withoutAKind() {
+        fixture.given(SCHEDULED)
+               .when(new RecordContribution(VISIT_ID, CONTRIBUTION_ID, null, TEXT, Sector.CITIZEN))
+               .expectNoEvents()
+               .expectException(rejectedAs(INVALID, "kind"));
+    }
+
+    @Test
+    void recordContribution_isRefused_withoutASector() {
+        fixture.given(SCHEDULED)
+               .when(new RecordContribution(VISIT_ID, CONTRIBUTION_ID, ContributionKind.NEED, TEXT, null))
+               .expectNoEvents()
+               .expectException(rejectedAs(INVALID, "sector"));
+    }
+
+    @Test
+    void recordContribution_isRefused_whenTheVisitWasNeverScheduled() {
+        fixture.givenNoPriorActivity()
+               .when(record(TEXT))
+               .expectNoEvents()
+               .expectException(AggregateNotFoundException.class);
+    }
+
+    @Test
+    void amendContribution_replacesTheText() {
+        fixture.given(SCHEDULED, RECORDED)
+               .when(new AmendContribution(VISIT_ID, CONTRIBUTION_ID, AMENDED_TEXT))
+               .expectEvents(new ContributionAmended(VISIT_ID, AARE, CONTRIBUTION_ID, AMENDED_TEXT, NOW))
+               .expectResultMessagePayload(Outcome.APPLIED);
+    }
+
+    @Test
+    void amendContribution_changesNothing_whenTheTextIsTheCurrentOne() {
+        fixture.given(SCHEDULED, RECORDED, AMENDED)
+               .when(new AmendContribution(VISIT_ID, CONTRIBUTION_ID, AMENDED_TEXT))
+               .expectNoEvents()
+               .expectResultMessagePayload(Outcome.UNCHANGED);
+    }
+
+    @Test
+    void amendContribution_isRefused_forAnUnknownContribution() {
+        fixture.given(SCHEDULED)
+               .when(new AmendContribution(VISIT_ID, CONTRIBUTION_ID, AMENDED_TEXT))
+               .expectNoEvents()
+               .expectException(rejectedAs(NOT_FOUND, "contributionId"));
+    }
+
+    @Test
+    void amendContribution_isRefused_whenTheContributionIsRetracted() {
+        fixture.given(SCHEDULED, RECORDED, RETRACTED)
+               .when(new AmendContribution(VISIT_ID, CONTRIBUTION_ID, AMENDED_TEXT))
+               .expectNoEvents()
+               .expectException(rejectedAs(CONFLICT, "contributionId"));
+    }
+
+    @Test
+    void amendContribution_isRefused_whenTheVisitIsConcluded() {
+        fixture.given(SCHEDULED, RECORDED, CONCLUDED)
+               .when(new AmendContribution(VISIT_ID, CONTRIBUTION_ID, AMENDED_TEXT))
+               .expectNoEvents()
+               .expectException(rejectedAs(CONFLICT, "visitId"));
+    }
+
+    @Test
+    void amendContribution_isRefused_forABlankText() {
+        fixture.given(SCHEDULED, RECORDED)
+               .when(new AmendContribution(VISIT_ID, CONTRIBUTION_ID, "   "))
+               .expectNoEvents()
+               .expectException(rejectedAs(INVALID, "text"));
+    }
+
+    @Test
+    void retractContribution_retractsItWithTheReason() {
+        fixture.given(SCHEDULED, RECORDED)
+               .when(new RetractContribution(VISIT_ID, CONTRIBUTION_ID, REASON))
+               .expectEvents(new ContributionRetracted(VISIT_ID, AARE, CONTRIBUTION_ID, REASON, NOW))
+               .expectResultMessagePayload(Outcome.APPLIED);
+    }
+
+    @Test
+    void retractContribution_changesNothing_whenAlreadyRetracted() {
+        fixture.given(SCHEDULED, RECORDED, RETRACTED)
+               .when(new RetractContribution(VISIT_ID, CONTRIBUTION_ID, REASON))
+               .expectNoEvents()
+               .expectResultMessagePayload(Outcome.UNCHANGED);
+    }
+
+    @Test
+    void retractContribution_isRefused_forAnUnknownContribution() {
+        fixture.given(SCHEDULED)
+               .when(new RetractContribution(VISIT_ID, CONTRIBUTION_ID, REASON))
+               .expectNoEvents()
+               .expectException(rejectedAs(NOT_FOUND, "contributionId"));
+    }
+
+    @Test
+    void retractContribution_isRefused_whenTheVisitIsConcluded() {
+        fixture.given(SCHEDULED, RECORDED, CONCLUDED)
+               .when(new RetractContribution(VISIT_ID, CONTRIBUTION_ID, REASON))
+               .expectNoEvents()
+               .expectException(rejectedAs(CONFLICT, "visitId"));
+    }
+
+    @Test
+    void retractContribution_isRefused_forABlankReason() {
+        fixture.given(SCHEDULED, RECORDED)
+               .when(new RetractContribution(VISIT_ID, CONTRIBUTION_ID, ""))
+               .expectNoEvents()
+               .expectException(rejectedAs(INVALID, "reason"));
+    }
+
+    @Test
+    void recordAttendance_recordsTheCountsAndDropsSectorsWithNoParticipants() {
+        fixture.given(SCHEDULED)
+               .when(new RecordAttendance(VISIT_ID, Map.of(Sector.CITIZEN, 14, Sector.BUSINESS, 5,
+                                                           Sector.ACADEMIA, 0)))
+               .expectEvents(new AttendanceRecorded(VISIT_ID, AARE, attendance(Sector.CITIZEN, 14,
+                                                                               Sector.BUSINESS, 5), NOW))
+               .expectResultMessagePayload(Outcome.APPLIED);
+    }
+
+    @Test
+    void recordAttendance_changesNothing_whenRepeatedIdentically() {
+        fixture.given(SCHEDULED, attendanceRecorded())
+               .when(new RecordAttendance(VISIT_ID, Map.of(Sector.CITIZEN, 14, Sector.BUSINESS, 5)))
+               .expectNoEvents()
+               .expectResultMessagePayload(Outcome.UNCHANGED);
+    }
+
+    @Test
+    void recordAttendance_changesNothing_whenRepeatedWithSectorsOfNoParticipantsAdded() {
+        fixture.given(SCHEDULED, attendanceRecorded())
+               .when(new RecordAttendance(VISIT_ID, Map.of(Sector.CITIZEN, 14, Sector.BUSINESS, 5,
+                                                           Sector.REGION, 0)))
+               .expectNoEvents()
+               .expectResultMessagePayload(Outcome.UNCHANGED);
+    }
+
+    @Test
+    void recordAttendance_isRefused_forANegativeCount() {
+        fixture.given(SCHEDULED)
+               .when(new RecordAttendance(VISIT_ID, Map.of(Sector.CITIZEN, -1)))
+               .expectNoEvents()
+               .expectException(rejectedAs(INVALID, "participants.CITIZEN"));
+    }
+
+    @Test
+    void recordAttendance_isRefused_whenTheVisitIsConcluded() {
+        fixture.given(SCHEDULED, CONCLUDED)
+               .when(new RecordAttendance(VISIT_ID, Map.of(Sector.CITIZEN, 14)))
+               .expectNoEvents()
+               .expectException(rejectedAs(CONFLICT, "visitId"));
+    }
+
+    @Test
+    void concludeVisit_concludesItWithTheSummary() {
+        fixture.given(SCHEDULED, RECORDED)
+               .when(new ConcludeVisit(VISIT_ID, SUMMARY))
+               .expectEvents(new VisitConcluded(VISIT_ID, AARE, SUMMARY, NOW))
+               .expectResultMessagePayload(Outcome.APPLIED);
+    }
+
+    @Test
+    void concludeVisit_changesNothing_whenRepeatedWithTheSameSummary() {
+        fixture.given(SCHEDULED, CONCLUDED)
+               .when(new ConcludeVisit(VISIT_ID, SUMMARY))
+               .expectNoEvents()
+               .expectResultMessagePayload(Outcome.UNCHANGED);
+    }
+
+    @Test
+    void concludeVisit_isRefused_withAnotherSummaryWhileConcluded() {
+        VisitSummary other = new VisitSummary("Digitalt möte i stället.", null, null, null, null, null, null);
+
+        fixture.given(SCHEDULED, CONCLUDED)
+               .when(new ConcludeVisit(VISIT_ID, other))
+               .expectNoEvents()
+               .expectException(rejectedAs(CONFLICT, "summary"));
+    }
+
+    @Test
+    void concludeVisit_isRefused_whenAllSevenReflectionsAreBlank() {
+        VisitSummary blank = new VisitSummary("", " ", null, "\t", "", null, "  ");
+
+        fixture.given(SCHEDULED)
+               .when(new ConcludeVisit(VISIT_ID, blank))
+               .expectNoEvents()
+               .expectException(rejectedAs(INVALID, "summary"));
+    }
+
+    @Test
+    void concludeVisit_isRefused_whenAReflectionIsLongerThan4000Characters() {
+        VisitSummary tooLong = new VisitSummary(SUMMARY.done(), SUMMARY.gained(), "ä".repeat(4_001),
+                                                SUMMARY.wisestNext(), SUMMARY.needs(), SUMMARY.nextStep(),
+                                                SUMMARY.strengths());
+
+        fixture.given(SCHEDULED)
+               .when(new ConcludeVisit(VISIT_ID, tooLong))
+               .expectNoEvents()
+               .expectException(rejectedAs(INVALID, "learned"));
+    }
+
+    @Test
+    void reopenVisit_reopensAConcludedVisit() {
+        fixture.given(SCHEDULED, CONCLUDED)
+               .when(new ReopenVisit(VISIT_ID))
+               .expectEvents(new VisitReopened(VISIT_ID, AARE, NOW))
+               .expectResultMessagePayload(Outcome.APPLIED);
+    }
+
+    @Test
+    void reopenVisit_changesNothing_whenTheVisitIsNotConcluded() {
+        fixture.given(SCHEDULED)
+               .when(new ReopenVisit(VISIT_ID))
+               .expectNoEvents()
+               .expectResultMessagePayload(Outcome.UNCHANGED);
+    }
+
+    @Test
+    void recordContribution_isAcceptedAgain_afterTheVisitIsReopened() {
+        fixture.given(SCHEDULED, CONCLUDED, REOPENED)
+               .when(record(TEXT))
+               .expectEvents(new ContributionRecorded(VISIT_ID, AARE, CONTRIBUTION_ID, ContributionKind.NEED, TEXT,
+                                                      Sector.CITIZEN, NOW))
+               .expectResultMessagePayload(Outcome.APPLIED);
+    }
+
+    private static RecordContribution record(String text) {
+        return new RecordContribution(VISIT_ID, CONTRIBUTION_ID, ContributionKind.NEED, text, Sector.CITIZEN);
+    }
+
+    private static AttendanceRecorded attendanceRecorded() {
+        return new AttendanceRecorded(VISIT_ID, AARE, attendance(Sector.CITIZEN, 14, Sector.BUSINESS, 5), EARLIER);
+    }
+
+    private static Map<Sector, Integer> attendance(Sector first, int firstCount, Sector second, int secondCount) {
+        Map<Sector, Integer> participants = new EnumMap<>(Sector.class);
+        participants.put(first, firstCount);
+        participants.put(second, secondCount);
+        return participants;
+    }
+
+    private static Matcher<RejectedException> rejectedAs(Rejection.Reason reason, String field) {
+        return new TypeSafeDiagnosingMatcher<>() {
+            @Override
+            protected boolean matchesSafely(RejectedException exception, Description mismatch) {
+                mismatch.appendText("was rejected with ").appendValue(exception.rejection());
+                return exception.rejection().reason() == reason
+                        && Objects.equals(exception.rejection().field(), field);
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("a rejection ").appendValue(reason).appendText(" on field ")
+                           .appendValue(field);
+            }
+        };
+    }
+
+    private record InMemoryContributionRegistry(Map<String, String> visitByContribution)
+            implements ContributionRegistry {
+
+        @Override
+        public Optional<String> visitOf(String contributionId) {
+            return Optional.ofNullable(visitByContribution.get(contributionId));
+        }
+    }
+}
