@@ -16,7 +16,6 @@ public class NyskapaSerializerCustomizer implements Jackson3SerializerCustomizer
         builder.polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder()
                                                                       .allowIfSubType("org.axonframework.")
                                                                       .allowIfSubType("se.nyskapa.")
-                                                                      .allowIfSubType("java.util.")
                                                                       .build());
     }
 }
