@@ -10,41 +10,14 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.PostgresEventTableFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.io.Resource;
-import se.nyskapa.region.Region;
-import se.nyskapa.serialization.NyskapaSerializerCustomizer;
-
-import java.io.IOException;
-import java.time.Clock;
 
 @Configuration(proxyBeanMethods = false)
 public class CommandSideConfiguration {
 
     /** Snapshot after this many events: a busy visit holds a few hundred contributions. */
     static final int SNAPSHOT_THRESHOLD = 100;
-
-    @Bean
-    @ConditionalOnMissingBean
-    NyskapaSerializerCustomizer nyskapaSerializerCustomizer() {
-        return new NyskapaSerializerCustomizer();
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    Region region(@Value("${nyskapa.region:classpath:regions/jamtland-harjedalen.json}") Resource file)
-            throws IOException {
-        return Region.read(file.getInputStream());
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
 
     /** Without a cache an aggregate re-reads all its events on every command. */
     @Bean

@@ -8,18 +8,10 @@ import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.io.Resource;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
 import se.nyskapa.query.support.BatchedProjection;
-import se.nyskapa.region.Region;
-import se.nyskapa.serialization.NyskapaSerializerCustomizer;
-
-import java.io.IOException;
-import java.time.Clock;
 
 @Configuration(proxyBeanMethods = false)
 public class QuerySideConfiguration {
@@ -28,25 +20,6 @@ public class QuerySideConfiguration {
     static final int BATCH_SIZE = 200;
     /** Segments per projection, so that query-side instances can share the work. */
     static final int SEGMENTS = 4;
-
-    @Bean
-    @ConditionalOnMissingBean
-    NyskapaSerializerCustomizer nyskapaSerializerCustomizer() {
-        return new NyskapaSerializerCustomizer();
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    Region region(@Value("${nyskapa.region:classpath:regions/jamtland-harjedalen.json}") Resource file)
-            throws IOException {
-        return Region.read(file.getInputStream());
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
 
     /** Tokens live beside the projections, in MongoDB. */
     @Bean

@@ -1,0 +1,84 @@
+package se.nyskapa.query;
+
+import com.mongodb.ConnectionString;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import se.nyskapa.query.support.BatchedProjection;
+
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * The query side's own wiring over test stores: events in memory, projections and tokens in an in-memory
+ * MongoDB-wire server reached by the real driver over a loopback socket, and a clock fixed on {@link #TODAY}.
+ */
+@SpringBootApplication(scanBasePackages = "se.nyskapa.query")
+public class ProjectionTestApplication {
+
+    public static final LocalDate TODAY = LocalDate.of(2015, 11, 12);
+    private static final ZoneId REGION_ZONE = ZoneId.of("Europe/Stockholm");
+
+    @Bean
+    EventStorageEngine eventStorageEngine() {
+        return new InMemoryEventStorageEngine();
+    }
+
+    @Bean(destroyMethod = "shutdownNow")
+    MongoServer projectionStore() {
+        MongoServer server = new MongoServer(new MemoryBackend());
+        server.bind("127.0.0.1", 0);
+        return server;
+    }
+
+    @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    MongoClientSettingsBuilderCustomizer projectionStoreAddress(MongoServer projectionStore) {
+        InetSocketAddress address = projectionStore.getLocalAddress();
+        return settings -> settings.applyConnectionString(
+                new ConnectionString("mongodb://" + address.getHostString() + ":" + address.getPort()));
+    }
+
+    @Bean
+    Clock fixedClock() {
+        return Clock.fixed(TODAY.atTime(10, 0).atZone(REGION_ZONE).toInstant(), REGION_ZONE);
+    }
+
+    @Bean
+    Deliveries deliveries() {
+        return new Deliveries();
+    }
+
+    @Bean
+    ConfigurerModule countDeliveries(ObjectProvider<BatchedProjection> projections, Deliveries deliveries) {
+        return configurer -> configurer.eventProcessing(processing -> projections.orderedStream().forEach(
+                p -> processing.registerHandlerInterceptor(p.processingGroup(),
+                                                           config -> deliveries.counter(p.processingGroup()))));
+    }
+
+    @Bean
+    EventLog eventLog(EventStore eventStore) {
+        return new EventLog(eventStore);
+    }
+
+    @Bean
+    Projections projections(List<BatchedProjection> projections, EventProcessingConfiguration processing,
+                            EventStore eventStore, TokenStore tokenStore, MongoTemplate mongo) {
+        return new Projections(projections, processing, eventStore, tokenStore, mongo);
+    }
+}

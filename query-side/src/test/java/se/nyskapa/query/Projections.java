@@ -1,0 +1,84 @@
+package se.nyskapa.query;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.bson.Document;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import se.nyskapa.query.support.BatchedProjection;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The projections' event processors and the documents they write. */
+public final class Projections {
+
+    public static final List<String> COLLECTIONS =
+            List.of("visits", "municipality_profiles", "municipality_need_pages", "municipality_visit_index");
+
+    private final List<BatchedProjection> projections;
+    private final EventProcessingConfiguration processing;
+    private final EventStore eventStore;
+    private final TokenStore tokenStore;
+    private final MongoTemplate mongo;
+
+    Projections(List<BatchedProjection> projections, EventProcessingConfiguration processing, EventStore eventStore,
+                TokenStore tokenStore, MongoTemplate mongo) {
+        this.projections = projections;
+        this.processing = processing;
+        this.eventStore = eventStore;
+        this.tokenStore = tokenStore;
+        this.mongo = mongo;
+    }
+
+    public List<StreamingEventProcessor> processors() {
+        return projections.stream()
+                          .map(p -> processing.eventProcessor(p.processingGroup(), StreamingEventProcessor.class)
+                                              .orElseThrow())
+                          .toList();
+    }
+
+    /** The position of the newest event in the store. */
+    public long head() {
+        TrackingToken head = eventStore.createHeadToken();
+        return head == null ? -1 : head.position().orElseThrow();
+    }
+
+    /** Waits until every segment of every processor has handled every event in the store. */
+    public void awaitCaughtUp() {
+        long head = head();
+        await().untilAsserted(() -> processors().forEach(processor -> {
+            Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
+            assertThat(segments).as(processor.getName() + " segments at work")
+                                .isNotEmpty()
+                                .hasSize(tokenStore.fetchSegments(processor.getName()).length);
+            segments.values().forEach(status -> assertThat(status.getCurrentPosition().orElse(-1))
+                    .as(processor.getName() + " segment " + status.getSegment().getSegmentId())
+                    .isGreaterThanOrEqualTo(head));
+        }));
+    }
+
+    /** Every stored token of the processor set to {@code token}; the processor must be shut down. */
+    public void rewind(StreamingEventProcessor processor, TrackingToken token) {
+        for (int segment : tokenStore.fetchSegments(processor.getName())) {
+            tokenStore.storeToken(token, processor.getName(), segment);
+        }
+    }
+
+    /** Every document of every projection collection, by collection, in {@code _id} order. */
+    public Map<String, List<Document>> documents() {
+        Map<String, List<Document>> documents = new LinkedHashMap<>();
+        COLLECTIONS.forEach(collection -> documents.put(
+                collection, mongo.find(new Query().with(Sort.by("_id")), Document.class, collection)));
+        return documents;
+    }
+}
