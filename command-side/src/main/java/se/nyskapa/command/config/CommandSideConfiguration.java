@@ -2,6 +2,7 @@ package se.nyskapa.command.config;
 
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
@@ -9,9 +10,15 @@ import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.PostgresEventTableFactory;
+import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotterFactoryBean;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import java.util.concurrent.ThreadPoolExecutor;
 
 @Configuration(proxyBeanMethods = false)
 public class CommandSideConfiguration {
@@ -19,10 +26,42 @@ public class CommandSideConfiguration {
     /** Snapshot after this many events: a busy visit holds a few hundred contributions. */
     static final int SNAPSHOT_THRESHOLD = 100;
 
+    /**
+     * Each command in one database transaction: the aggregate's events, the registry check and insert, and the new
+     * events share one connection and commit together. Axon's own auto-configuration orders itself after a Spring
+     * Boot 3 class that Boot 4 moved, finds no transaction manager yet, and falls back to none: then every statement
+     * commits alone and a command can hold one connection while waiting for another.
+     */
+    @Bean
+    TransactionManager axonTransactionManager(PlatformTransactionManager transactions) {
+        return new SpringTransactionManager(transactions);
+    }
+
     /** Without a cache an aggregate re-reads all its events on every command. */
     @Bean
     Cache visitCache() {
         return new WeakReferenceCache();
+    }
+
+    /** Snapshots are taken on their own thread, in their own transaction: a command never waits for one. */
+    @Bean
+    SpringAggregateSnapshotterFactoryBean snapshotter(ThreadPoolTaskExecutor snapshotExecutor) {
+        SpringAggregateSnapshotterFactoryBean snapshotter = new SpringAggregateSnapshotterFactoryBean();
+        snapshotter.setExecutor(snapshotExecutor);
+        return snapshotter;
+    }
+
+    /** One thread; a snapshot that finds the queue full is skipped, the next trigger takes it. */
+    @Bean
+    ThreadPoolTaskExecutor snapshotExecutor() {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(1);
+        executor.setMaxPoolSize(1);
+        executor.setQueueCapacity(1_000);
+        executor.setRejectedExecutionHandler(new ThreadPoolExecutor.DiscardPolicy());
+        executor.setThreadNamePrefix("snapshot-");
+        executor.setWaitForTasksToCompleteOnShutdown(true);
+        return executor;
     }
 
     @Bean
