@@ -22,9 +22,6 @@ import static org.awaitility.Awaitility.await;
 /** The projections' event processors and the documents they write. */
 public final class Projections {
 
-    public static final List<String> COLLECTIONS =
-            List.of("visits", "municipality_profiles", "municipality_need_pages", "municipality_visit_index");
-
     private final List<BatchedProjection> projections;
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
@@ -77,7 +74,7 @@ public final class Projections {
     /** Every document of every projection collection, by collection, in {@code _id} order. */
     public Map<String, List<Document>> documents() {
         Map<String, List<Document>> documents = new LinkedHashMap<>();
-        COLLECTIONS.forEach(collection -> documents.put(
+        projections.stream().flatMap(p -> p.batch().collections().stream()).forEach(collection -> documents.put(
                 collection, mongo.find(new Query().with(Sort.by("_id")), Document.class, collection)));
         return documents;
     }

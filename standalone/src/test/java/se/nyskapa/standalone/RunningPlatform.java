@@ -59,20 +59,21 @@ final class RunningPlatform implements AutoCloseable {
 
     /** The events stored, counted in the event table itself. */
     long storedEvents() {
-        String table = context.getBean(EventSchema.class).domainEventTable();
-        return JdbcClient.create(context.getBean(DataSource.class))
-                         .sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
+        return rows(context.getBean(EventSchema.class).domainEventTable());
     }
 
     long storedSnapshots() {
-        String table = context.getBean(EventSchema.class).snapshotTable();
-        return JdbcClient.create(context.getBean(DataSource.class))
-                         .sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
+        return rows(context.getBean(EventSchema.class).snapshotTable());
     }
 
     @Override
     public void close() {
         context.close();
+    }
+
+    private long rows(String table) {
+        return JdbcClient.create(context.getBean(DataSource.class))
+                         .sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
     }
 
     private HttpRequest.Builder withJson(String path, String json) {

@@ -10,15 +10,11 @@ import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.PostgresEventTableFactory;
-import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotterFactoryBean;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
-
-import java.util.concurrent.ThreadPoolExecutor;
 
 @Configuration(proxyBeanMethods = false)
 public class CommandSideConfiguration {
@@ -41,27 +37,6 @@ public class CommandSideConfiguration {
     @Bean
     Cache visitCache() {
         return new WeakReferenceCache();
-    }
-
-    /** Snapshots are taken on their own thread, in their own transaction: a command never waits for one. */
-    @Bean
-    SpringAggregateSnapshotterFactoryBean snapshotter(ThreadPoolTaskExecutor snapshotExecutor) {
-        SpringAggregateSnapshotterFactoryBean snapshotter = new SpringAggregateSnapshotterFactoryBean();
-        snapshotter.setExecutor(snapshotExecutor);
-        return snapshotter;
-    }
-
-    /** One thread; a snapshot that finds the queue full is skipped, the next trigger takes it. */
-    @Bean
-    ThreadPoolTaskExecutor snapshotExecutor() {
-        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-        executor.setCorePoolSize(1);
-        executor.setMaxPoolSize(1);
-        executor.setQueueCapacity(1_000);
-        executor.setRejectedExecutionHandler(new ThreadPoolExecutor.DiscardPolicy());
-        executor.setThreadNamePrefix("snapshot-");
-        executor.setWaitForTasksToCompleteOnShutdown(true);
-        return executor;
     }
 
     @Bean

@@ -205,9 +205,7 @@ class MunicipalityProjection implements BatchedProjection {
 
     @ResetHandler
     void reset() {
-        mongo.dropCollection(VisitIndex.class);
-        mongo.dropCollection(NeedPage.class);
-        mongo.dropCollection(MunicipalityProfile.class);
+        batch.dropAll();
     }
 
     @QueryHandler

@@ -56,6 +56,16 @@ public final class DocumentBatch {
         touched.dirty.computeIfAbsent(document.getClass(), t -> new LinkedHashMap<>()).put(document.id(), document);
     }
 
+    /** The collections this batch writes, in flush order. */
+    public List<String> collections() {
+        return flushOrder.stream().map(mongo::getCollectionName).toList();
+    }
+
+    /** Drops every collection this batch writes: the projection starts again from nothing. */
+    public void dropAll() {
+        flushOrder.forEach(mongo::dropCollection);
+    }
+
     public MessageHandlerInterceptor<EventMessage<?>> flushAtEndOfBatch() {
         return this::handleAndFlush;
     }

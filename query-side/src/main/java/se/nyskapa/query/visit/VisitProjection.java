@@ -126,7 +126,7 @@ class VisitProjection implements BatchedProjection {
 
     @ResetHandler
     void reset() {
-        mongo.dropCollection(VisitDocument.class);
+        batch.dropAll();
     }
 
     @QueryHandler
