@@ -14,11 +14,14 @@ import java.util.Optional;
  * @param code     the region's own code, e.g. {@code SE-Z}
  * @param language the language its people write in: {@code sv} or {@code nb}; decides text analysis
  * @param timeZone where "today" is for its visits, e.g. {@code Europe/Stockholm}
+ * @param themes   the themes its taxonomy starts with
  */
-public record Region(String code, String name, String language, String timeZone, List<Municipality> municipalities) {
+public record Region(String code, String name, String language, String timeZone, List<Municipality> municipalities,
+                     List<SeedTheme> themes) {
 
     public Region {
         municipalities = List.copyOf(municipalities);
+        themes = themes == null ? List.of() : List.copyOf(themes);
         timeZone = timeZone == null ? "Europe/Stockholm" : timeZone;
     }
 

@@ -5,7 +5,7 @@ package se.nyskapa.visit;
  * keyed by kommun need no lookup, and so that a processor can route a kommun's events to one segment.
  */
 public sealed interface VisitEvent permits VisitScheduled, ContributionRecorded, ContributionAmended,
-        ContributionRetracted, AttendanceRecorded, VisitConcluded, VisitReopened {
+        ContributionRetracted, ContributionTagged, AttendanceRecorded, VisitConcluded, VisitReopened, VisitJoinedTour {
 
     String visitId();
 

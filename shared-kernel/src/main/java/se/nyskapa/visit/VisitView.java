@@ -7,11 +7,12 @@ import java.util.Map;
 
 /** A visit with everything logged at it, retracted contributions included and marked. */
 public record VisitView(String visitId, String municipalityCode, String municipalityName, LocalDate date,
-                        String venue, List<String> hosts, VisitStatus status, List<ContributionView> contributions,
-                        Map<Sector, Integer> attendance, VisitSummary summary, Instant concludedAt) {
+                        String venue, List<String> hosts, String tourId, VisitStatus status,
+                        List<ContributionView> contributions, Map<Sector, Integer> attendance, VisitSummary summary,
+                        Instant concludedAt) {
 
     public record ContributionView(String contributionId, ContributionKind kind, String text, Sector sector,
-                                   Instant recordedAt, Instant amendedAt, Instant retractedAt,
-                                   String retractionReason) {
+                                   List<String> themeIds, ProposalFeedback feedback, Instant recordedAt,
+                                   Instant amendedAt, Instant retractedAt, String retractionReason) {
     }
 }

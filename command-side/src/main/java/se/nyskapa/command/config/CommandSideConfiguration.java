@@ -8,13 +8,20 @@ import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.PostgresEventTableFactory;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.nyskapa.command.lookup.LookupTable;
+import se.nyskapa.command.lookup.LookupTables;
+
+import java.util.List;
 
 @Configuration(proxyBeanMethods = false)
 public class CommandSideConfiguration {
@@ -33,9 +40,29 @@ public class CommandSideConfiguration {
         return new SpringTransactionManager(transactions);
     }
 
-    /** Without a cache an aggregate re-reads all its events on every command. */
+    /** Without a cache an aggregate re-reads all its events on every command; one cache per aggregate type. */
     @Bean
     Cache visitCache() {
+        return new WeakReferenceCache();
+    }
+
+    @Bean
+    Cache tourCache() {
+        return new WeakReferenceCache();
+    }
+
+    @Bean
+    Cache taxonomyCache() {
+        return new WeakReferenceCache();
+    }
+
+    @Bean
+    Cache proposalCache() {
+        return new WeakReferenceCache();
+    }
+
+    @Bean
+    Cache programmeCache() {
         return new WeakReferenceCache();
     }
 
@@ -45,22 +72,32 @@ public class CommandSideConfiguration {
     }
 
     /**
-     * The registry must be written in the transaction that stores the event, so that an id is taken exactly
+     * The lookup tables must be written in the transaction that stores the event, so that an id is taken exactly
      * when its event exists: a subscribing processor runs in the publishing thread and transaction.
      */
     @Bean
-    ConfigurerModule contributionRegistryProcessing() {
+    ConfigurerModule lookupProcessing() {
         return configurer -> configurer.eventProcessing(
-                processing -> processing.registerSubscribingEventProcessor("contribution-registry"));
+                processing -> processing.registerSubscribingEventProcessor(LookupTables.PROCESSING_GROUP));
     }
 
-    /** H2 2.x rejects the default table DDL; in PostgreSQL mode Axon's PostgreSQL tables work. */
     @Bean
-    SmartInitializingSingleton eventTables(EventStorageEngine engine) {
+    LookupTables lookupTables(JdbcClient jdbc, PlatformTransactionManager transactions, EventStore events,
+                              List<LookupTable> tables) {
+        return new LookupTables(jdbc, new TransactionTemplate(transactions), events, tables);
+    }
+
+    /**
+     * Before the first command: the event tables (H2 2.x rejects the default DDL; in PostgreSQL mode Axon's
+     * PostgreSQL tables work), then the lookup tables, rebuilt from the events when their schema changed.
+     */
+    @Bean
+    SmartInitializingSingleton storeTables(EventStorageEngine engine, LookupTables lookups) {
         return () -> {
             if (engine instanceof JdbcEventStorageEngine jdbc) {
                 jdbc.createSchema(PostgresEventTableFactory.INSTANCE);
             }
+            lookups.prepare();
         };
     }
 

@@ -6,8 +6,13 @@ import org.axonframework.modelling.command.EntityId;
 import se.nyskapa.visit.ContributionAmended;
 import se.nyskapa.visit.ContributionKind;
 import se.nyskapa.visit.ContributionRetracted;
+import se.nyskapa.visit.ContributionTagged;
+import se.nyskapa.visit.ProposalFeedback;
 import se.nyskapa.visit.Sector;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -22,24 +27,29 @@ class Contribution {
     private String contributionId;
     private ContributionKind kind;
     private Sector sector;
+    private ProposalFeedback feedback;
     private String recordedText;
     private String text;
+    private List<String> themeIds = new ArrayList<>();
     private boolean retracted;
 
     Contribution() {
         // for snapshots
     }
 
-    Contribution(String contributionId, ContributionKind kind, String text, Sector sector) {
+    Contribution(String contributionId, ContributionKind kind, String text, Sector sector,
+                 ProposalFeedback feedback) {
         this.contributionId = contributionId;
         this.kind = kind;
         this.sector = sector;
+        this.feedback = feedback;
         this.recordedText = text;
         this.text = text;
     }
 
-    boolean wasRecordedAs(ContributionKind kind, String text, Sector sector) {
-        return this.kind == kind && Objects.equals(recordedText, text) && this.sector == sector;
+    boolean wasRecordedAs(ContributionKind kind, String text, Sector sector, ProposalFeedback feedback) {
+        return this.kind == kind && Objects.equals(recordedText, text) && this.sector == sector
+                && Objects.equals(this.feedback, feedback);
     }
 
     String text() {
@@ -50,22 +60,33 @@ class Contribution {
         return retracted;
     }
 
+    /** Tags are a set: the same themes in another order are the same tagging. */
+    boolean isTaggedWithExactly(List<String> themes) {
+        return new HashSet<>(themeIds).equals(new HashSet<>(themes));
+    }
+
     /** By value, so that a rebuilt or snapshotted visit equals the one it came from. */
     @Override
     public boolean equals(Object other) {
         return other instanceof Contribution that && Objects.equals(contributionId, that.contributionId)
-                && kind == that.kind && sector == that.sector && Objects.equals(recordedText, that.recordedText)
-                && Objects.equals(text, that.text) && retracted == that.retracted;
+                && kind == that.kind && sector == that.sector && Objects.equals(feedback, that.feedback)
+                && Objects.equals(recordedText, that.recordedText) && Objects.equals(text, that.text)
+                && Objects.equals(themeIds, that.themeIds) && retracted == that.retracted;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(contributionId, kind, sector, recordedText, text, retracted);
+        return Objects.hash(contributionId, kind, sector, feedback, recordedText, text, themeIds, retracted);
     }
 
     @EventSourcingHandler
     void on(ContributionAmended event) {
         text = event.text();
+    }
+
+    @EventSourcingHandler
+    void on(ContributionTagged event) {
+        themeIds = new ArrayList<>(event.themeIds());
     }
 
     @EventSourcingHandler

@@ -8,27 +8,41 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import se.nyskapa.command.Require;
+import se.nyskapa.command.proposal.ProposalRegistry;
+import se.nyskapa.command.theme.ThemeCatalogue;
+import se.nyskapa.command.theme.ThemeCatalogue.CataloguedTheme;
+import se.nyskapa.command.tour.TourRegistry;
+import se.nyskapa.command.tour.TourRegistry.RegisteredTour;
 import se.nyskapa.region.Region;
+import se.nyskapa.theme.ThemeStatus;
 import se.nyskapa.visit.AmendContribution;
 import se.nyskapa.visit.AttendanceRecorded;
 import se.nyskapa.visit.ConcludeVisit;
 import se.nyskapa.visit.ContributionAmended;
+import se.nyskapa.visit.ContributionKind;
 import se.nyskapa.visit.ContributionRecorded;
 import se.nyskapa.visit.ContributionRetracted;
+import se.nyskapa.visit.ContributionTagged;
+import se.nyskapa.visit.JoinTour;
 import se.nyskapa.visit.Outcome;
+import se.nyskapa.visit.ProposalFeedback;
 import se.nyskapa.visit.RecordAttendance;
 import se.nyskapa.visit.RecordContribution;
 import se.nyskapa.visit.ReopenVisit;
 import se.nyskapa.visit.RetractContribution;
 import se.nyskapa.visit.ScheduleVisit;
 import se.nyskapa.visit.Sector;
+import se.nyskapa.visit.TagContribution;
 import se.nyskapa.visit.VisitConcluded;
+import se.nyskapa.visit.VisitJoinedTour;
 import se.nyskapa.visit.VisitReopened;
 import se.nyskapa.visit.VisitScheduled;
 import se.nyskapa.visit.VisitSummary;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -51,10 +65,12 @@ import static se.nyskapa.rejection.RejectedException.notFound;
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Visit {
 
-    static final int MAX_TEXT = 4_000;
-    static final int MAX_SHORT_TEXT = 200;
+    static final int MAX_TEXT = Require.MAX_TEXT;
+    static final int MAX_SHORT_TEXT = Require.MAX_SHORT_TEXT;
     static final int MAX_PARTICIPANTS = 100_000;
-    static final int MAX_ID = 64;
+    static final int MAX_ID = Require.MAX_ID;
+    /** A contribution speaks to a few themes; more is a sign of a tagging mistake. */
+    static final int MAX_THEMES = 20;
 
     @AggregateIdentifier
     private String visitId;
@@ -62,6 +78,7 @@ public class Visit {
     private LocalDate date;
     private String venue;
     private List<String> hosts;
+    private String tourId;
     private boolean concluded;
     private VisitSummary summary;
     private Map<Sector, Integer> attendance = new EnumMap<>(Sector.class);
@@ -74,16 +91,18 @@ public class Visit {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public Outcome handle(ScheduleVisit command, Region region, Clock clock) {
+    public Outcome handle(ScheduleVisit command, Region region, TourRegistry tours, Clock clock) {
         List<String> givenHosts = command.hosts() == null ? List.of() : command.hosts();
         if (visitId != null) {
             if (municipalityCode.equals(command.municipalityCode()) && date.equals(command.date())
-                    && venue.equals(command.venue()) && hosts.equals(givenHosts)) {
+                    && venue.equals(command.venue()) && hosts.equals(givenHosts)
+                    && Objects.equals(tourId, command.tourId())) {
                 return Outcome.UNCHANGED;
             }
             throw conflict("visitId", "visit " + visitId + " is already scheduled with other details");
         }
         requireText("visitId", command.visitId(), MAX_ID);
+        Require.unusedId("visitId", command.visitId());
         if (region.municipality(command.municipalityCode()).isEmpty()) {
             throw invalid("municipalityCode", "no kommun with code " + command.municipalityCode() + " in "
                     + region.name());
@@ -95,23 +114,39 @@ public class Visit {
         for (String host : givenHosts) {
             requireText("hosts", host, MAX_SHORT_TEXT);
         }
+        RegisteredTour tour = command.tourId() == null ? null : tourCovering(tours, command.tourId(), command.date());
         apply(new VisitScheduled(command.visitId(), command.municipalityCode(), command.date(), command.venue(),
                                  List.copyOf(givenHosts), clock.instant()));
+        if (tour != null) {
+            apply(new VisitJoinedTour(visitId, municipalityCode, tour.tourId(), date, venue, clock.instant()));
+        }
         return Outcome.APPLIED;
     }
 
     @CommandHandler
-    public Outcome handle(RecordContribution command, ContributionRegistry registry, Clock clock) {
+    public Outcome handle(JoinTour command, TourRegistry tours, Clock clock) {
+        requireText("tourId", command.tourId(), MAX_ID);
+        if (command.tourId().equals(tourId)) {
+            return Outcome.UNCHANGED;
+        }
+        RegisteredTour tour = tourCovering(tours, command.tourId(), date);
+        apply(new VisitJoinedTour(visitId, municipalityCode, tour.tourId(), date, venue, clock.instant()));
+        return Outcome.APPLIED;
+    }
+
+    @CommandHandler
+    public Outcome handle(RecordContribution command, ContributionRegistry registry, ProposalRegistry proposals,
+                          Clock clock) {
         requireText("contributionId", command.contributionId(), MAX_ID);
         Contribution existing = contributions.get(command.contributionId());
         if (existing != null) {
-            if (existing.wasRecordedAs(command.kind(), command.text(), command.sector())) {
+            if (existing.wasRecordedAs(command.kind(), command.text(), command.sector(), command.feedback())) {
                 return Outcome.UNCHANGED;
             }
             throw conflict("contributionId", "contribution " + command.contributionId()
                     + " was already recorded with other content");
         }
-        registry.visitOf(command.contributionId()).ifPresent(otherVisit -> {
+        registry.find(command.contributionId()).ifPresent(otherVisit -> {
             throw conflict("contributionId", "contribution id " + command.contributionId()
                     + " is already used in another visit");
         });
@@ -123,8 +158,43 @@ public class Visit {
             throw invalid("sector", "a contribution needs a sector");
         }
         requireText("text", command.text(), MAX_TEXT);
+        requireFeedbackFits(command.kind(), command.feedback(), proposals);
         apply(new ContributionRecorded(visitId, municipalityCode, command.contributionId(), command.kind(),
-                                       command.text(), command.sector(), clock.instant()));
+                                       command.text(), command.sector(), clock.instant(), command.feedback()));
+        return Outcome.APPLIED;
+    }
+
+    /**
+     * Tagging is analysts' work and goes on after a visit is concluded. A theme merged since the client last looked
+     * is tagged as the theme it went into; a retired theme is refused.
+     */
+    @CommandHandler
+    public Outcome handle(TagContribution command, ThemeCatalogue themes, Clock clock) {
+        Contribution contribution = contribution(command.contributionId());
+        List<String> given = Require.ids("themeIds", command.themeIds());
+        if (given.size() > MAX_THEMES) {
+            throw invalid("themeIds", "at most " + MAX_THEMES + " themes on one contribution");
+        }
+        List<String> resolved = new ArrayList<>();
+        for (String themeId : given) {
+            CataloguedTheme theme = themes.resolve(themeId)
+                    .orElseThrow(() -> invalid("themeIds", "no theme with id " + themeId));
+            if (theme.status() == ThemeStatus.RETIRED) {
+                throw conflict("themeIds", "theme " + theme.themeId() + " is retired and no longer used for tagging");
+            }
+            if (!resolved.contains(theme.themeId())) {
+                resolved.add(theme.themeId());
+            }
+        }
+        if (contribution.isTaggedWithExactly(resolved)) {
+            return Outcome.UNCHANGED;
+        }
+        if (contribution.isRetracted()) {
+            throw conflict("contributionId", "contribution " + command.contributionId()
+                    + " is retracted and cannot be tagged");
+        }
+        apply(new ContributionTagged(visitId, municipalityCode, command.contributionId(), List.copyOf(resolved),
+                                     clock.instant()));
         return Outcome.APPLIED;
     }
 
@@ -229,9 +299,14 @@ public class Visit {
     }
 
     @EventSourcingHandler
+    void on(VisitJoinedTour event) {
+        tourId = event.tourId();
+    }
+
+    @EventSourcingHandler
     void on(ContributionRecorded event) {
-        contributions.put(event.contributionId(),
-                          new Contribution(event.contributionId(), event.kind(), event.text(), event.sector()));
+        contributions.put(event.contributionId(), new Contribution(event.contributionId(), event.kind(), event.text(),
+                                                                   event.sector(), event.feedback()));
     }
 
     @EventSourcingHandler
@@ -265,12 +340,37 @@ public class Visit {
         }
     }
 
+    private static RegisteredTour tourCovering(TourRegistry tours, String tourId, LocalDate date) {
+        RegisteredTour tour = tours.find(tourId).orElseThrow(() -> invalid("tourId", "no tour with id " + tourId));
+        if (!tour.covers(date)) {
+            throw invalid("date", "the visit's date " + date + " is outside the tour " + tour.name() + " ("
+                    + tour.startDate() + " to " + tour.endDate() + ")");
+        }
+        return tour;
+    }
+
+    /** Feedback is what a kommun says about a proposal: only a FEEDBACK contribution has it, and it must have it. */
+    private static void requireFeedbackFits(ContributionKind kind, ProposalFeedback feedback,
+                                            ProposalRegistry proposals) {
+        if (kind != ContributionKind.FEEDBACK) {
+            if (feedback != null) {
+                throw invalid("feedback", "only a FEEDBACK contribution is about a proposal");
+            }
+            return;
+        }
+        if (feedback == null) {
+            throw invalid("feedback", "a FEEDBACK contribution names the proposal it is about and the stance");
+        }
+        requireText("feedback.proposalId", feedback.proposalId(), MAX_ID);
+        if (feedback.stance() == null) {
+            throw invalid("feedback.stance", "must be SUPPORT, CONCERN or AMENDMENT");
+        }
+        if (proposals.find(feedback.proposalId()).isEmpty()) {
+            throw invalid("feedback.proposalId", "no proposal with id " + feedback.proposalId());
+        }
+    }
+
     private static void requireText(String field, String text, int maxLength) {
-        if (text == null || text.isBlank()) {
-            throw invalid(field, "must not be empty");
-        }
-        if (text.length() > maxLength) {
-            throw invalid(field, "at most " + maxLength + " characters (got " + text.length() + ")");
-        }
+        Require.text(field, text, maxLength);
     }
 }

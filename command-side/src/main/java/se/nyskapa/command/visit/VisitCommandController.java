@@ -15,16 +15,20 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import se.nyskapa.command.web.Accepted;
 import se.nyskapa.visit.AmendContribution;
 import se.nyskapa.visit.ConcludeVisit;
 import se.nyskapa.visit.ContributionKind;
+import se.nyskapa.visit.JoinTour;
 import se.nyskapa.visit.Outcome;
+import se.nyskapa.visit.ProposalFeedback;
 import se.nyskapa.visit.RecordAttendance;
 import se.nyskapa.visit.RecordContribution;
 import se.nyskapa.visit.ReopenVisit;
 import se.nyskapa.visit.RetractContribution;
 import se.nyskapa.visit.ScheduleVisit;
 import se.nyskapa.visit.Sector;
+import se.nyskapa.visit.TagContribution;
 import se.nyskapa.visit.VisitSummary;
 
 import java.net.URI;
@@ -43,8 +47,8 @@ import java.util.UUID;
 @Tag(name = "Visits (commands)")
 class VisitCommandController {
 
-    static final String ID = "[A-Za-z0-9][A-Za-z0-9_-]{0,63}";
-    private static final String ID_MESSAGE = "an id is 1 to 64 letters, digits, '-' or '_'";
+    private static final String ID = Accepted.ID;
+    private static final String ID_MESSAGE = Accepted.ID_MESSAGE;
 
     private final CommandGateway commands;
 
@@ -54,10 +58,19 @@ class VisitCommandController {
 
     record ScheduleVisitRequest(@Pattern(regexp = ID, message = ID_MESSAGE) String visitId,
                                 @NotBlank String municipalityCode, @NotNull LocalDate date, @NotBlank String venue,
-                                List<@NotBlank String> hosts) {
+                                List<@NotBlank String> hosts,
+                                @Pattern(regexp = ID, message = ID_MESSAGE) String tourId) {
     }
 
-    record ContributionRequest(@NotNull ContributionKind kind, @NotNull String text, @NotNull Sector sector) {
+    /** {@code feedback} only for kind FEEDBACK: the proposal the contribution is about and the kommun's stance. */
+    record ContributionRequest(@NotNull ContributionKind kind, @NotNull String text, @NotNull Sector sector,
+                               ProposalFeedback feedback) {
+    }
+
+    record ThemesRequest(@NotNull List<@NotNull String> themeIds) {
+    }
+
+    record TourRequest(@NotNull @Pattern(regexp = ID, message = ID_MESSAGE) String tourId) {
     }
 
     record AmendmentRequest(@NotNull String text) {
@@ -69,16 +82,13 @@ class VisitCommandController {
     record AttendanceRequest(@NotNull Map<Sector, Integer> participants) {
     }
 
-    record Accepted(String id, Outcome outcome) {
-    }
-
     @PostMapping
     @Operation(summary = "Schedule a visit to a kommun; 201 when new, 200 for an identical repeat")
     ResponseEntity<Accepted> schedule(@Valid @RequestBody ScheduleVisitRequest request) {
         String visitId = request.visitId() == null ? UUID.randomUUID().toString() : request.visitId();
         Outcome outcome = commands.sendAndWait(new ScheduleVisit(visitId, request.municipalityCode(), request.date(),
-                                                                 request.venue(), request.hosts()));
-        return created(URI.create("/api/visits/" + visitId), new Accepted(visitId, outcome));
+                                                                 request.venue(), request.hosts(), request.tourId()));
+        return Accepted.created(URI.create("/api/visits/" + visitId), visitId, outcome);
     }
 
     @PutMapping("/{visitId}/contributions/{contributionId}")
@@ -87,9 +97,26 @@ class VisitCommandController {
                                     @PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String contributionId,
                                     @Valid @RequestBody ContributionRequest request) {
         Outcome outcome = commands.sendAndWait(new RecordContribution(visitId, contributionId, request.kind(),
-                                                                      request.text(), request.sector()));
-        return created(URI.create("/api/visits/" + visitId + "/contributions/" + contributionId),
-                       new Accepted(contributionId, outcome));
+                                                                      request.text(), request.sector(),
+                                                                      request.feedback()));
+        return Accepted.created(URI.create("/api/visits/" + visitId + "/contributions/" + contributionId),
+                                contributionId, outcome);
+    }
+
+    @PutMapping("/{visitId}/contributions/{contributionId}/themes")
+    @Operation(summary = "Tag a contribution with exactly these themes (an empty list removes every tag)")
+    Accepted tag(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String visitId,
+                 @PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String contributionId,
+                 @Valid @RequestBody ThemesRequest request) {
+        return new Accepted(contributionId, commands.sendAndWait(
+                new TagContribution(visitId, contributionId, request.themeIds())));
+    }
+
+    @PutMapping("/{visitId}/tour")
+    @Operation(summary = "Make the visit part of a tour (moving it from another tour, if it was in one)")
+    Accepted joinTour(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String visitId,
+                      @Valid @RequestBody TourRequest request) {
+        return new Accepted(visitId, commands.sendAndWait(new JoinTour(visitId, request.tourId())));
     }
 
     @PostMapping("/{visitId}/contributions/{contributionId}/amendment")
@@ -128,11 +155,5 @@ class VisitCommandController {
     @Operation(summary = "Reopen a concluded visit")
     Accepted reopen(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String visitId) {
         return new Accepted(visitId, commands.sendAndWait(new ReopenVisit(visitId)));
-    }
-
-    private static ResponseEntity<Accepted> created(URI location, Accepted body) {
-        return body.outcome() == Outcome.APPLIED
-                ? ResponseEntity.created(location).body(body)
-                : ResponseEntity.ok().location(location).body(body);
     }
 }

@@ -1,5 +1,6 @@
 package se.nyskapa.command.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -56,17 +57,23 @@ class CommandProblems extends ResponseEntityExceptionHandler {
         throw e;
     }
 
+    /** The thing the path names does not exist; the field is the path's first id. */
     @ExceptionHandler(AggregateNotFoundException.class)
-    ResponseEntity<Object> unknownVisit(AggregateNotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "No such visit",
-                       List.of(new FieldError("visitId", "no visit " + e.getAggregateIdentifier())));
+    ResponseEntity<Object> unknownAggregate(AggregateNotFoundException e, HttpServletRequest request) {
+        String field = idField(request);
+        return problem(HttpStatus.NOT_FOUND, "Not found", List.of(new FieldError(
+                field, "no " + field.replace("Id", "") + " with id " + e.getAggregateIdentifier())));
     }
 
-    /** Two visits claimed the same contribution id at the same moment: the registry's key refused the second. */
+    /**
+     * Two commands claimed the same id at the same moment and a lookup table's key refused the second: two visits
+     * the same contribution id, or two creations the same aggregate id.
+     */
     @ExceptionHandler(DataIntegrityViolationException.class)
-    ResponseEntity<Object> duplicateId(DataIntegrityViolationException e) {
+    ResponseEntity<Object> duplicateId(DataIntegrityViolationException e, HttpServletRequest request) {
+        String field = request.getRequestURI().contains("/contributions/") ? "contributionId" : idField(request);
         return problem(HttpStatus.CONFLICT, "Id already in use",
-                       List.of(new FieldError("contributionId", "this contribution id is already used")));
+                       List.of(new FieldError(field, "this id is already in use")));
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
@@ -152,6 +159,20 @@ class CommandProblems extends ResponseEntityExceptionHandler {
         problem.setProperty("errors", errors);
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                              .body(problem);
+    }
+
+    /** {@code /api/proposals/p1/...} names a {@code proposalId}. */
+    private static String idField(HttpServletRequest request) {
+        String[] path = request.getRequestURI().split("/");
+        String collection = path.length > 2 ? path[2] : "";
+        return switch (collection) {
+            case "visits" -> "visitId";
+            case "tours" -> "tourId";
+            case "themes" -> "themeId";
+            case "proposals" -> "proposalId";
+            case "programmes" -> "programmeId";
+            default -> "id";
+        };
     }
 
     private static String lastNode(String path) {

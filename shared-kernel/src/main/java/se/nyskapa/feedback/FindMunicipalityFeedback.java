@@ -1,0 +1,4 @@
+package se.nyskapa.feedback;
+
+public record FindMunicipalityFeedback(String municipalityCode) {
+}

@@ -1,0 +1,4 @@
+package se.nyskapa.programme;
+
+public record FindProgrammeVersion(String programmeId, int version) {
+}

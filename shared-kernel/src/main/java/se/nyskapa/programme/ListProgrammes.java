@@ -1,0 +1,4 @@
+package se.nyskapa.programme;
+
+public record ListProgrammes() {
+}

@@ -1,0 +1,7 @@
+package se.nyskapa.programme;
+
+import java.time.Instant;
+
+public record ProgrammeStarted(String programmeId, String name, int horizonYear, Instant startedAt)
+        implements ProgrammeEvent {
+}

@@ -1,0 +1,5 @@
+package se.nyskapa.programme;
+
+public enum ProgrammeStatus {
+    DRAFT, ADOPTED
+}

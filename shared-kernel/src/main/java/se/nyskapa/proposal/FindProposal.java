@@ -1,0 +1,4 @@
+package se.nyskapa.proposal;
+
+public record FindProposal(String proposalId) {
+}

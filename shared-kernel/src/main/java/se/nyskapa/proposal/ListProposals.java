@@ -1,0 +1,4 @@
+package se.nyskapa.proposal;
+
+public record ListProposals() {
+}

@@ -1,0 +1,6 @@
+package se.nyskapa.proposal;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record UnlinkEvidence(@TargetAggregateIdentifier String proposalId, String contributionId) {
+}

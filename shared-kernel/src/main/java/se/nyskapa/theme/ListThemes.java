@@ -1,0 +1,4 @@
+package se.nyskapa.theme;
+
+public record ListThemes() {
+}

@@ -1,0 +1,5 @@
+package se.nyskapa.theme;
+
+public enum ThemeStatus {
+    ACTIVE, MERGED, RETIRED
+}

@@ -1,0 +1,4 @@
+package se.nyskapa.tour;
+
+public record FindTourProgress(String tourId) {
+}
