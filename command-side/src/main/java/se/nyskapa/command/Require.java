@@ -1,12 +1,9 @@
 package se.nyskapa.command;
 
-import org.axonframework.modelling.command.AggregateLifecycle;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 
-import static se.nyskapa.rejection.RejectedException.conflict;
 import static se.nyskapa.rejection.RejectedException.invalid;
 
 /** The input rules every aggregate shares, each refusal naming its field. */
@@ -19,16 +16,6 @@ public final class Require {
     public static final int MAX_LIST = 500;
 
     private Require() {
-    }
-
-    /**
-     * Checks, in a handler that may create its aggregate, that no events are stored under the id yet. Ids are chosen
-     * by clients and the event store keys streams by id alone, so a new proposal must not land in a visit's stream.
-     */
-    public static void unusedId(String field, String id) {
-        if (AggregateLifecycle.getVersion() != null) {
-            throw conflict(field, "the id " + id + " is already in use");
-        }
     }
 
     public static void text(String field, String text, int maxLength) {

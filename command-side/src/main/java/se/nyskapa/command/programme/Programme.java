@@ -77,7 +77,6 @@ public class Programme {
             throw conflict("programmeId", "programme " + programmeId + " already exists with other details");
         }
         Require.text("programmeId", command.programmeId(), Require.MAX_ID);
-        Require.unusedId("programmeId", command.programmeId());
         Require.text("name", command.name(), Require.MAX_SHORT_TEXT);
         if (command.horizonYear() == null || command.horizonYear() < MIN_YEAR || command.horizonYear() > MAX_YEAR) {
             throw invalid("horizonYear", "a year from " + MIN_YEAR + " to " + MAX_YEAR);

@@ -108,14 +108,13 @@ public class Proposal {
         if (proposalId != null) {
             if (origin.splitFrom() == null && Objects.equals(origin.title(), command.title())
                     && Objects.equals(origin.description(), blankIfNull(command.description()))
-                    && Objects.equals(origin.themeId(), command.themeId())
+                    && sameTheme(themes, origin.themeId(), command.themeId())
                     && command.evidence() != null && origin.evidence().equals(new HashSet<>(command.evidence()))) {
                 return Outcome.UNCHANGED;
             }
             throw conflict("proposalId", "proposal " + proposalId + " already exists with other content");
         }
         Require.text("proposalId", command.proposalId(), Require.MAX_ID);
-        Require.unusedId("proposalId", command.proposalId());
         requireContent(command.title(), command.description());
         String theme = activeTheme(themes, command.themeId());
         List<Evidence> cited = evidence("evidence", command.evidence(), contributions);
@@ -363,6 +362,16 @@ public class Proposal {
             throw conflict("themeId", "theme " + theme.themeId() + " is retired");
         }
         return theme.themeId();
+    }
+
+    /**
+     * Whether {@code given} names the theme a proposal was filed under: the same id, or a theme merged into it (a
+     * draft naming a merged theme is filed under the theme it went into, and the same draft sent again names the
+     * merged one again).
+     */
+    private static boolean sameTheme(ThemeCatalogue themes, String filedUnder, String given) {
+        return Objects.equals(filedUnder, given) || given != null && themes.resolve(given)
+                .map(ThemeCatalogue.CataloguedTheme::themeId).filter(filedUnder::equals).isPresent();
     }
 
     /** Each contribution named must exist and not be retracted; a proposal cites at least one. */

@@ -66,9 +66,6 @@ public class Taxonomy {
                     + describe(command.themeId(), existing));
         }
         requireNameFree(command.name(), null);
-        if (taxonomyId == null) {
-            Require.unusedId("taxonomyId", command.taxonomyId());
-        }
         apply(new ThemeDefined(command.taxonomyId(), command.themeId(), command.name(), clock.instant()));
         return Outcome.APPLIED;
     }
@@ -77,9 +74,6 @@ public class Taxonomy {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public Outcome handle(SeedThemes command, Clock clock) {
-        if (taxonomyId == null) {
-            Require.unusedId("taxonomyId", command.taxonomyId());
-        }
         boolean applied = false;
         for (SeedTheme seed : command.themes() == null ? List.<SeedTheme>of() : command.themes()) {
             if (!themes.containsKey(seed.themeId()) && nameFree(seed.name(), null)) {

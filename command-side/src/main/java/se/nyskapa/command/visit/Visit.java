@@ -102,7 +102,6 @@ public class Visit {
             throw conflict("visitId", "visit " + visitId + " is already scheduled with other details");
         }
         requireText("visitId", command.visitId(), MAX_ID);
-        Require.unusedId("visitId", command.visitId());
         if (region.municipality(command.municipalityCode()).isEmpty()) {
             throw invalid("municipalityCode", "no kommun with code " + command.municipalityCode() + " in "
                     + region.name());

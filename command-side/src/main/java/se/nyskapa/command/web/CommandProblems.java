@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -63,6 +64,16 @@ class CommandProblems extends ResponseEntityExceptionHandler {
         String field = idField(request);
         return problem(HttpStatus.NOT_FOUND, "Not found", List.of(new FieldError(
                 field, "no " + field.replace("Id", "") + " with id " + e.getAggregateIdentifier())));
+    }
+
+    /**
+     * Ids are chosen by clients and the event store keys its streams by id alone: an id that already holds another
+     * kind of thing (a proposal under a visit's id) cannot be loaded as the kind the command is for.
+     */
+    @ExceptionHandler(IncompatibleAggregateException.class)
+    ResponseEntity<Object> idOfAnotherKind(IncompatibleAggregateException e, HttpServletRequest request) {
+        return problem(HttpStatus.CONFLICT, "Id already in use",
+                       List.of(new FieldError(idField(request), "this id is already used by something else")));
     }
 
     /**
