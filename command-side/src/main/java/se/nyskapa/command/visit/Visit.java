@@ -6,6 +6,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.modelling.command.ForwardMatchingInstances;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.nyskapa.command.Require;
@@ -68,7 +69,6 @@ public class Visit {
     static final int MAX_TEXT = Require.MAX_TEXT;
     static final int MAX_SHORT_TEXT = Require.MAX_SHORT_TEXT;
     static final int MAX_PARTICIPANTS = 100_000;
-    static final int MAX_ID = Require.MAX_ID;
     /** A contribution speaks to a few themes; more is a sign of a tagging mistake. */
     static final int MAX_THEMES = 20;
 
@@ -82,7 +82,8 @@ public class Visit {
     private boolean concluded;
     private VisitSummary summary;
     private Map<Sector, Integer> attendance = new EnumMap<>(Sector.class);
-    @AggregateMember
+    /** Each contribution's events go to that contribution only (Axon's default forwards them to every entity). */
+    @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
     private Map<String, Contribution> contributions = new HashMap<>();
 
     Visit() {
@@ -101,7 +102,7 @@ public class Visit {
             }
             throw conflict("visitId", "visit " + visitId + " is already scheduled with other details");
         }
-        requireText("visitId", command.visitId(), MAX_ID);
+        Require.id("visitId", command.visitId());
         if (region.municipality(command.municipalityCode()).isEmpty()) {
             throw invalid("municipalityCode", "no kommun with code " + command.municipalityCode() + " in "
                     + region.name());
@@ -124,7 +125,7 @@ public class Visit {
 
     @CommandHandler
     public Outcome handle(JoinTour command, TourRegistry tours, Clock clock) {
-        requireText("tourId", command.tourId(), MAX_ID);
+        Require.id("tourId", command.tourId());
         if (command.tourId().equals(tourId)) {
             return Outcome.UNCHANGED;
         }
@@ -136,7 +137,7 @@ public class Visit {
     @CommandHandler
     public Outcome handle(RecordContribution command, ContributionRegistry registry, ProposalRegistry proposals,
                           Clock clock) {
-        requireText("contributionId", command.contributionId(), MAX_ID);
+        Require.id("contributionId", command.contributionId());
         Contribution existing = contributions.get(command.contributionId());
         if (existing != null) {
             if (existing.wasRecordedAs(command.kind(), command.text(), command.sector(), command.feedback())) {
@@ -360,7 +361,7 @@ public class Visit {
         if (feedback == null) {
             throw invalid("feedback", "a FEEDBACK contribution names the proposal it is about and the stance");
         }
-        requireText("feedback.proposalId", feedback.proposalId(), MAX_ID);
+        Require.id("feedback.proposalId", feedback.proposalId());
         if (feedback.stance() == null) {
             throw invalid("feedback.stance", "must be SUPPORT, CONCERN or AMENDMENT");
         }

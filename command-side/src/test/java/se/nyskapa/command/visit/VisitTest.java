@@ -58,6 +58,7 @@ class VisitTest {
     private static final String CONTRIBUTION_ID = "c-1";
     private static final String TEXT = "Bättre kollektivtrafik mellan fjällbyarna och Östersund på kvällstid.";
     private static final String AMENDED_TEXT = "Fler kvällsturer med buss mellan Järpen och Östersund.";
+    private static final String OTHER_TEXT = "Ett gemensamt kontor för fjällturismens företag.";
     private static final String REASON = "Dubblett av ett inspel från Krokom.";
     private static final VisitSummary SUMMARY = new VisitSummary(
             "Halvdagsdialog med idéverkstad i tre grupper.", "Vi har fått höra hur besöksnäringen ser på framtiden.",
@@ -318,6 +319,36 @@ class VisitTest {
                .when(record(TEXT))
                .expectNoEvents()
                .expectException(AggregateNotFoundException.class);
+    }
+
+    /** Each contribution's events change that contribution only, not its neighbours in the visit. */
+    @Test
+    void retractingOneContribution_leavesTheOthersOpenToAmendment() {
+        fixture.given(SCHEDULED, RECORDED, other(), RETRACTED)
+               .when(new AmendContribution(VISIT_ID, "c-2", AMENDED_TEXT))
+               .expectSuccessfulHandlerExecution()
+               .expectEvents(new ContributionAmended(VISIT_ID, AARE, "c-2", AMENDED_TEXT, NOW));
+    }
+
+    @Test
+    void amendingOneContribution_leavesTheOthersTextAsItWas() {
+        fixture.given(SCHEDULED, RECORDED, other(), AMENDED)
+               .when(new AmendContribution(VISIT_ID, "c-2", OTHER_TEXT))
+               .expectResultMessagePayload(Outcome.UNCHANGED)
+               .expectNoEvents();
+    }
+
+    @Test
+    void taggingOneContribution_leavesTheOthersUntagged() {
+        fixture.given(SCHEDULED, RECORDED, other(), TAGGED)
+               .when(new TagContribution(VISIT_ID, "c-2", List.of()))
+               .expectResultMessagePayload(Outcome.UNCHANGED)
+               .expectNoEvents();
+    }
+
+    private static ContributionRecorded other() {
+        return new ContributionRecorded(VISIT_ID, AARE, "c-2", ContributionKind.IDEA, OTHER_TEXT, Sector.BUSINESS,
+                                        EARLIER);
     }
 
     @Test
