@@ -3,6 +3,7 @@ package se.nyskapa.command;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import static se.nyskapa.rejection.RejectedException.invalid;
 
@@ -14,8 +15,23 @@ public final class Require {
     public static final int MAX_ID = 64;
     /** How many ids one command may list (themes of a contribution, evidence of a proposal, kommuner). */
     public static final int MAX_LIST = 500;
+    public static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9_-]{0,63}";
+    public static final String ID_RULE = "an id is 1 to 64 letters, digits, '-' or '_'";
+
+    private static final Pattern ID = Pattern.compile(ID_PATTERN);
 
     private Require() {
+    }
+
+    /**
+     * Ids are chosen by clients: letters, digits, '-' and '_' only, so that they are safe as keys everywhere (a
+     * MongoDB document cannot hold a map key with a dot) and in paths.
+     */
+    public static void id(String field, String id) {
+        text(field, id, MAX_ID);
+        if (!ID.matcher(id).matches()) {
+            throw invalid(field, ID_RULE);
+        }
     }
 
     public static void text(String field, String text, int maxLength) {
@@ -39,7 +55,7 @@ public final class Require {
         if (ids.size() > MAX_LIST) {
             throw invalid(field, "at most " + MAX_LIST + " entries");
         }
-        ids.forEach(id -> text(field, id, MAX_ID));
+        ids.forEach(id -> id(field, id));
         return new ArrayList<>(new LinkedHashSet<>(ids));
     }
 }

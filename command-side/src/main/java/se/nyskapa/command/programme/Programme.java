@@ -76,7 +76,7 @@ public class Programme {
             }
             throw conflict("programmeId", "programme " + programmeId + " already exists with other details");
         }
-        Require.text("programmeId", command.programmeId(), Require.MAX_ID);
+        Require.id("programmeId", command.programmeId());
         Require.text("name", command.name(), Require.MAX_SHORT_TEXT);
         if (command.horizonYear() == null || command.horizonYear() < MIN_YEAR || command.horizonYear() > MAX_YEAR) {
             throw invalid("horizonYear", "a year from " + MIN_YEAR + " to " + MAX_YEAR);
@@ -87,7 +87,7 @@ public class Programme {
 
     @CommandHandler
     public Outcome handle(AddFocusArea command, Clock clock) {
-        Require.text("focusAreaId", command.focusAreaId(), Require.MAX_ID);
+        Require.id("focusAreaId", command.focusAreaId());
         Require.text("name", command.name(), Require.MAX_SHORT_TEXT);
         String existing = focusAreas.get(command.focusAreaId());
         if (existing != null) {
@@ -121,8 +121,8 @@ public class Programme {
 
     @CommandHandler
     public Outcome handle(PlaceProposal command, ProposalRegistry proposals, Clock clock) {
-        Require.text("proposalId", command.proposalId(), Require.MAX_ID);
-        Require.text("focusAreaId", command.focusAreaId(), Require.MAX_ID);
+        Require.id("proposalId", command.proposalId());
+        Require.id("focusAreaId", command.focusAreaId());
         if (!focusAreas.containsKey(command.focusAreaId())) {
             throw invalid("focusAreaId", "focus area " + command.focusAreaId() + " is not one of programme "
                     + programmeId + "'s");

@@ -114,7 +114,7 @@ public class Proposal {
             }
             throw conflict("proposalId", "proposal " + proposalId + " already exists with other content");
         }
-        Require.text("proposalId", command.proposalId(), Require.MAX_ID);
+        Require.id("proposalId", command.proposalId());
         requireContent(command.title(), command.description());
         String theme = activeTheme(themes, command.themeId());
         List<Evidence> cited = evidence("evidence", command.evidence(), contributions);
@@ -140,7 +140,7 @@ public class Proposal {
     @CommandHandler
     public Outcome handle(LinkEvidence command, ContributionRegistry contributions, Clock clock) {
         requireNotMerged();
-        Require.text("contributionId", command.contributionId(), Require.MAX_ID);
+        Require.id("contributionId", command.contributionId());
         if (evidence.containsKey(command.contributionId())) {
             return Outcome.UNCHANGED;
         }
@@ -355,7 +355,7 @@ public class Proposal {
 
     /** The theme a proposal is filed under: known and not retired; a merged theme counts as the one it went into. */
     static String activeTheme(ThemeCatalogue themes, String themeId) {
-        Require.text("themeId", themeId, Require.MAX_ID);
+        Require.id("themeId", themeId);
         ThemeCatalogue.CataloguedTheme theme = themes.resolve(themeId)
                 .orElseThrow(() -> invalid("themeId", "no theme with id " + themeId));
         if (theme.status() == ThemeStatus.RETIRED) {

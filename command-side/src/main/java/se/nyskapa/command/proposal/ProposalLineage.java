@@ -34,7 +34,7 @@ class ProposalLineage {
 
     @CommandHandler
     Outcome handle(MergeProposals command, Clock clock) {
-        Require.text("mergedProposalId", command.mergedProposalId(), Require.MAX_ID);
+        Require.id("mergedProposalId", command.mergedProposalId());
         if (command.mergedProposalId().equals(command.proposalId())) {
             throw invalid("mergedProposalId", "a proposal cannot be merged into itself");
         }
@@ -54,7 +54,7 @@ class ProposalLineage {
     @CommandHandler
     Outcome handle(SplitProposal command, ThemeCatalogue themes, ProposalRegistry registry, Clock clock)
             throws Exception {
-        Require.text("newProposalId", command.newProposalId(), Require.MAX_ID);
+        Require.id("newProposalId", command.newProposalId());
         if (command.newProposalId().equals(command.proposalId())) {
             throw invalid("newProposalId", "the new proposal needs an id of its own");
         }

@@ -55,7 +55,7 @@ public class Taxonomy {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public Outcome handle(DefineTheme command, Clock clock) {
-        Require.text("themeId", command.themeId(), Require.MAX_ID);
+        Require.id("themeId", command.themeId());
         Require.text("name", command.name(), Require.MAX_SHORT_TEXT);
         Theme existing = themes.get(command.themeId());
         if (existing != null) {
@@ -102,7 +102,7 @@ public class Taxonomy {
     @CommandHandler
     public Outcome handle(MergeTheme command, Clock clock) {
         Theme theme = theme(command.themeId());
-        Require.text("intoThemeId", command.intoThemeId(), Require.MAX_ID);
+        Require.id("intoThemeId", command.intoThemeId());
         if (command.themeId().equals(command.intoThemeId())) {
             throw invalid("intoThemeId", "a theme cannot be merged into itself");
         }

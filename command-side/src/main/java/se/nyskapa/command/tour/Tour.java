@@ -49,7 +49,7 @@ public class Tour {
             }
             throw conflict("tourId", "tour " + tourId + " is already planned with other details");
         }
-        Require.text("tourId", command.tourId(), Require.MAX_ID);
+        Require.id("tourId", command.tourId());
         Require.text("name", command.name(), Require.MAX_SHORT_TEXT);
         if (command.startDate() == null) {
             throw invalid("startDate", "a tour needs its first day");

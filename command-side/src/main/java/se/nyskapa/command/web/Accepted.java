@@ -1,6 +1,7 @@
 package se.nyskapa.command.web;
 
 import org.springframework.http.ResponseEntity;
+import se.nyskapa.command.Require;
 import se.nyskapa.visit.Outcome;
 
 import java.net.URI;
@@ -8,8 +9,8 @@ import java.net.URI;
 /** What every command endpoint answers: the id of what the command was about and whether it changed anything. */
 public record Accepted(String id, Outcome outcome) {
 
-    public static final String ID = "[A-Za-z0-9][A-Za-z0-9_-]{0,63}";
-    public static final String ID_MESSAGE = "an id is 1 to 64 letters, digits, '-' or '_'";
+    public static final String ID = Require.ID_PATTERN;
+    public static final String ID_MESSAGE = Require.ID_RULE;
 
     /** 201 with its location when the command created something, 200 for an identical repeat. */
     public static ResponseEntity<Accepted> created(URI location, String id, Outcome outcome) {
