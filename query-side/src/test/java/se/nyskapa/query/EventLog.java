@@ -2,13 +2,20 @@ package se.nyskapa.query;
 
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import se.nyskapa.programme.ProgrammeEvent;
+import se.nyskapa.proposal.ProposalEvent;
+import se.nyskapa.theme.ThemeEvent;
+import se.nyskapa.tour.TourPlanned;
 import se.nyskapa.visit.VisitEvent;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Appends visit events to the event store as the Visit aggregate would: one sequence per visit, from 0. */
+/**
+ * Appends events to the event store as their aggregates would: one sequence per aggregate, from 0. Takes the
+ * events of visits, tours, the theme taxonomy, proposals and programmes.
+ */
 public final class EventLog {
 
     private final EventStore eventStore;
@@ -18,7 +25,7 @@ public final class EventLog {
         this.eventStore = eventStore;
     }
 
-    public void publish(VisitEvent... events) {
+    public void publish(Object... events) {
         publish(List.of(events));
     }
 
@@ -26,12 +33,32 @@ public final class EventLog {
      * One append per event: {@code InMemoryEventStorageEngine} inserts a multi-event append in hash order, and a
      * processor reading meanwhile can pass a position that is filled a moment later and never see that event.
      */
-    public synchronized void publish(List<? extends VisitEvent> events) {
+    public synchronized void publish(List<?> events) {
         events.forEach(event -> eventStore.publish(message(event)));
     }
 
-    private GenericDomainEventMessage<VisitEvent> message(VisitEvent event) {
-        long sequence = nextSequence.merge(event.visitId(), 1L, Long::sum) - 1;
-        return new GenericDomainEventMessage<>("Visit", event.visitId(), sequence, event);
+    private GenericDomainEventMessage<Object> message(Object event) {
+        String type;
+        String id;
+        if (event instanceof VisitEvent visit) {
+            type = "Visit";
+            id = visit.visitId();
+        } else if (event instanceof TourPlanned tour) {
+            type = "Tour";
+            id = tour.tourId();
+        } else if (event instanceof ThemeEvent theme) {
+            type = "Taxonomy";
+            id = theme.taxonomyId();
+        } else if (event instanceof ProposalEvent proposal) {
+            type = "Proposal";
+            id = proposal.proposalId();
+        } else if (event instanceof ProgrammeEvent programme) {
+            type = "Programme";
+            id = programme.programmeId();
+        } else {
+            throw new IllegalArgumentException("not an event of a known aggregate: " + event);
+        }
+        long sequence = nextSequence.merge(id, 1L, Long::sum) - 1;
+        return new GenericDomainEventMessage<>(type, id, sequence, event);
     }
 }

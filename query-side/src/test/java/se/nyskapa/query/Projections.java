@@ -1,17 +1,23 @@
 package se.nyskapa.query;
 
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
+import org.springframework.aop.support.AopUtils;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import se.nyskapa.query.support.BatchedProjection;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +75,33 @@ public final class Projections {
         for (int segment : tokenStore.fetchSegments(processor.getName())) {
             tokenStore.storeToken(token, processor.getName(), segment);
         }
+    }
+
+    /**
+     * How many events after {@code position} the processor hands to its projection: those whose payload one of the
+     * projection's event handlers takes (a pooled processor skips the rest without delivering them).
+     */
+    public long handledAfter(String processor, long position) {
+        BatchedProjection projection = projections.stream().filter(p -> p.processingGroup().equals(processor))
+                                                  .findFirst().orElseThrow();
+        List<Class<?>> handled = Arrays.stream(AopUtils.getTargetClass(projection).getDeclaredMethods())
+                                       .filter(method -> method.isAnnotationPresent(EventHandler.class))
+                                       .map(method -> method.getParameterTypes()[0])
+                                       .toList();
+        long count = 0;
+        try (BlockingStream<TrackedEventMessage<?>> stream =
+                     eventStore.openStream(new GlobalSequenceTrackingToken(position))) {
+            while (stream.hasNextAvailable()) {
+                Object payload = stream.nextAvailable().getPayload();
+                if (handled.stream().anyMatch(type -> type.isInstance(payload))) {
+                    count++;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return count;
     }
 
     /** Every document of every projection collection, by collection, in {@code _id} order. */

@@ -15,9 +15,11 @@ import se.nyskapa.municipality.FindMunicipality;
 import se.nyskapa.municipality.ListMunicipalities;
 import se.nyskapa.municipality.MunicipalityList;
 import se.nyskapa.municipality.MunicipalityView;
+import se.nyskapa.query.feedback.FeedbackProjection;
 import se.nyskapa.query.support.Applied;
 import se.nyskapa.query.support.BatchedProjection;
 import se.nyskapa.query.support.DocumentBatch;
+import se.nyskapa.query.theme.ThemeProjection;
 import se.nyskapa.query.visit.VisitStatuses;
 import se.nyskapa.region.Municipality;
 import se.nyskapa.region.Region;
@@ -62,9 +64,15 @@ class MunicipalityProjection implements BatchedProjection {
     private final DocumentBatch batch;
     private final Region region;
     private final Clock clock;
+    private final ThemeProjection themes;
+    private final FeedbackProjection feedback;
 
-    MunicipalityProjection(MongoOperations mongo, Region region, Clock clock) {
+    /** The profile's themes and proposals are read from the projections that keep them, each by its own key. */
+    MunicipalityProjection(MongoOperations mongo, Region region, Clock clock, ThemeProjection themes,
+                           FeedbackProjection feedback) {
         this.mongo = mongo;
+        this.themes = themes;
+        this.feedback = feedback;
         this.batch = new DocumentBatch(mongo, PROCESSING_GROUP, VisitIndex.class, NeedPage.class,
                                        MunicipalityProfile.class);
         this.region = region;
@@ -242,7 +250,9 @@ class MunicipalityProjection implements BatchedProjection {
         profile.visits.values().forEach(v -> v.attendance.forEach((s, n) -> attendance.merge(s, n, Integer::sum)));
         return new MunicipalityView(municipality.code(), municipality.name(), profile.visits.size(),
                                     liveContributions(profile), visits, withoutZeros(profile.byKind),
-                                    withoutZeros(profile.bySector), attendance, needs(profile, page));
+                                    withoutZeros(profile.bySector), attendance, needs(profile, page),
+                                    themes.themesOf(municipality.code()),
+                                    feedback.proposalsSupportedBy(municipality.code()));
     }
 
     /** Walks the need pages from the newest, counting live needs, and reads only the pages that hold this page. */

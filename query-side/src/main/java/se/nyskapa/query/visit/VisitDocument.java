@@ -4,6 +4,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 import se.nyskapa.query.support.ProjectionDocument;
 import se.nyskapa.visit.ContributionKind;
+import se.nyskapa.visit.ProposalFeedback;
 import se.nyskapa.visit.Sector;
 import se.nyskapa.visit.VisitSummary;
 
@@ -24,6 +25,7 @@ class VisitDocument implements ProjectionDocument {
     LocalDate date;
     String venue;
     List<String> hosts = new ArrayList<>();
+    String tourId;
     boolean concluded;
     VisitSummary summary;
     Instant concludedAt;
@@ -41,6 +43,8 @@ class VisitDocument implements ProjectionDocument {
         ContributionKind kind;
         String text;
         Sector sector;
+        List<String> themeIds = new ArrayList<>();
+        ProposalFeedback feedback;
         Instant recordedAt;
         Instant amendedAt;
         Instant retractedAt;

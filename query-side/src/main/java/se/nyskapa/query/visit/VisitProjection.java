@@ -15,9 +15,11 @@ import se.nyskapa.visit.AttendanceRecorded;
 import se.nyskapa.visit.ContributionAmended;
 import se.nyskapa.visit.ContributionRecorded;
 import se.nyskapa.visit.ContributionRetracted;
+import se.nyskapa.visit.ContributionTagged;
 import se.nyskapa.visit.FindVisit;
 import se.nyskapa.visit.Sector;
 import se.nyskapa.visit.VisitConcluded;
+import se.nyskapa.visit.VisitJoinedTour;
 import se.nyskapa.visit.VisitReopened;
 import se.nyskapa.visit.VisitScheduled;
 import se.nyskapa.visit.VisitView;
@@ -81,6 +83,7 @@ class VisitProjection implements BatchedProjection {
             entry.kind = event.kind();
             entry.text = event.text();
             entry.sector = event.sector();
+            entry.feedback = event.feedback();
             entry.recordedAt = event.recordedAt();
             visit.contributions.add(entry);
         });
@@ -100,6 +103,17 @@ class VisitProjection implements BatchedProjection {
             entry.retractedAt = event.retractedAt();
             entry.retractionReason = event.reason();
         }));
+    }
+
+    @EventHandler
+    void on(ContributionTagged event, @SequenceNumber long sequence) {
+        update(event.visitId(), sequence, visit -> entry(visit, event.contributionId())
+                .ifPresent(entry -> entry.themeIds = new ArrayList<>(event.themeIds())));
+    }
+
+    @EventHandler
+    void on(VisitJoinedTour event, @SequenceNumber long sequence) {
+        update(event.visitId(), sequence, visit -> visit.tourId = event.tourId());
     }
 
     @EventHandler
@@ -153,11 +167,12 @@ class VisitProjection implements BatchedProjection {
         return new VisitView(
                 visit.id, visit.municipalityCode,
                 region.municipality(visit.municipalityCode).map(Municipality::name).orElse(visit.municipalityCode),
-                visit.date, visit.venue, visit.hosts,
+                visit.date, visit.venue, visit.hosts, visit.tourId,
                 VisitStatuses.of(visit.concluded, !visit.contributions.isEmpty(), visit.date, today),
                 visit.contributions.stream()
                                    .map(c -> new VisitView.ContributionView(c.contributionId, c.kind, c.text,
-                                                                            c.sector, c.recordedAt, c.amendedAt,
+                                                                            c.sector, c.themeIds, c.feedback,
+                                                                            c.recordedAt, c.amendedAt,
                                                                             c.retractedAt, c.retractionReason))
                                    .toList(),
                 visit.attendance, visit.summary, visit.concluded ? visit.concludedAt : null);

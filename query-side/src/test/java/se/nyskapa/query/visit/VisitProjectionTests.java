@@ -8,17 +8,24 @@ import se.nyskapa.query.EventLog;
 import se.nyskapa.query.ProjectionTest;
 import se.nyskapa.query.Projections;
 import se.nyskapa.query.VisitEvents;
+import se.nyskapa.proposal.Stance;
+import se.nyskapa.visit.ContributionRecorded;
+import se.nyskapa.visit.ContributionTagged;
 import se.nyskapa.visit.FindVisit;
+import se.nyskapa.visit.ProposalFeedback;
 import se.nyskapa.visit.Sector;
+import se.nyskapa.visit.VisitJoinedTour;
 import se.nyskapa.visit.VisitSummary;
 import se.nyskapa.visit.VisitView;
 import se.nyskapa.visit.VisitView.ContributionView;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.nyskapa.query.ProjectionTestApplication.TODAY;
+import static se.nyskapa.visit.ContributionKind.FEEDBACK;
 import static se.nyskapa.visit.ContributionKind.IDEA;
 import static se.nyskapa.visit.ContributionKind.NEED;
 import static se.nyskapa.visit.Sector.BUSINESS;
@@ -101,7 +108,8 @@ class VisitProjectionTests {
                        ARE.amended("c-1", "Bredband i byarna", AFTERNOON));
 
         assertThat(visit().contributions()).containsExactly(
-                new ContributionView("c-1", NEED, "Bredband i byarna", CITIZEN, MORNING, AFTERNOON, null, null));
+                new ContributionView("c-1", NEED, "Bredband i byarna", CITIZEN, List.of(), null, MORNING, AFTERNOON, null,
+                                     null));
     }
 
     @Test
@@ -112,9 +120,29 @@ class VisitProjectionTests {
                        ARE.retracted("c-2", "Dubblett av c-1", AFTERNOON));
 
         assertThat(visit().contributions()).containsExactly(
-                new ContributionView("c-1", NEED, "Bredband i byarna", CITIZEN, MORNING, null, null, null),
-                new ContributionView("c-2", IDEA, "Bredband i byarna", BUSINESS, MORNING.plusSeconds(60), null,
-                                     AFTERNOON, "Dubblett av c-1"));
+                new ContributionView("c-1", NEED, "Bredband i byarna", CITIZEN, List.of(), null, MORNING, null, null,
+                                     null),
+                new ContributionView("c-2", IDEA, "Bredband i byarna", BUSINESS, List.of(), null,
+                                     MORNING.plusSeconds(60), null, AFTERNOON, "Dubblett av c-1"));
+    }
+
+    @Test
+    void aContributionShowsItsThemesAndTheProposalItGivesFeedbackOn_andTheVisitItsTour() {
+        events.publish(ARE.scheduled(TODAY.minusDays(7), "Holiday Club", "Anna Berg"),
+                       new VisitJoinedTour(ARE.visitId(), ARE.municipalityCode(), "kalas-2015", TODAY.minusDays(7),
+                                           "Holiday Club", MORNING),
+                       new ContributionRecorded(ARE.visitId(), ARE.municipalityCode(), "c-1", FEEDBACK,
+                                                "Vi vill vara testkommun", CITIZEN, MORNING,
+                                                new ProposalFeedback("p-idesluss", Stance.SUPPORT)),
+                       new ContributionTagged(ARE.visitId(), ARE.municipalityCode(), "c-1",
+                                              List.of("ideslussar", "dialogplattform"), AFTERNOON));
+
+        VisitView visit = visit();
+        assertThat(visit.tourId()).isEqualTo("kalas-2015");
+        assertThat(visit.contributions()).containsExactly(
+                new ContributionView("c-1", FEEDBACK, "Vi vill vara testkommun", CITIZEN,
+                                     List.of("ideslussar", "dialogplattform"),
+                                     new ProposalFeedback("p-idesluss", Stance.SUPPORT), MORNING, null, null, null));
     }
 
     @Test
