@@ -66,14 +66,18 @@ final class RunningPlatform implements AutoCloseable {
         return rows(context.getBean(EventSchema.class).snapshotTable());
     }
 
+    /** The embedded database that holds the events and the command side's lookup tables. */
+    JdbcClient database() {
+        return JdbcClient.create(context.getBean(DataSource.class));
+    }
+
     @Override
     public void close() {
         context.close();
     }
 
     private long rows(String table) {
-        return JdbcClient.create(context.getBean(DataSource.class))
-                         .sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
+        return database().sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
     }
 
     private HttpRequest.Builder withJson(String path, String json) {
