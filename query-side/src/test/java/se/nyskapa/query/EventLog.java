@@ -37,6 +37,11 @@ public final class EventLog {
         events.forEach(event -> eventStore.publish(message(event)));
     }
 
+    /** The sequence number of the aggregate's last event: a proposal's version, as programmes record it. */
+    public synchronized long lastSequence(String aggregateId) {
+        return nextSequence.getOrDefault(aggregateId, 0L) - 1;
+    }
+
     private GenericDomainEventMessage<Object> message(Object event) {
         String type;
         String id;

@@ -6,15 +6,21 @@ import se.nyskapa.query.support.ProjectionDocument;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
-/** A visit's contributions that proposals cite, and which proposals: a retraction takes them out of the counts. */
+/**
+ * A visit's contributions that proposals cite (sorted, so that a rebuild stores them in the same order), and which proposals, and those retracted: a retraction takes them out
+ * of the counts, also when a split or a merge carries them on to another proposal.
+ */
 @Document("programme_citations")
 class CitedContributions implements ProjectionDocument {
 
     @Id
     String id;
-    Map<String, Set<String>> citedBy = new HashMap<>();
+    Map<String, SortedSet<String>> citedBy = new TreeMap<>();
+    SortedSet<String> retracted = new TreeSet<>();
     Map<String, Long> applied = new HashMap<>();
 
     CitedContributions() {

@@ -47,13 +47,14 @@ import se.nyskapa.visit.ContributionRetracted;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * The programme-draft summary for leadership and each published version as it stood. A summary shows its proposals'
@@ -142,9 +143,20 @@ class ProgrammeProjection implements BatchedProjection {
     void on(DraftPublished event, @SequenceNumber long sequence) {
         ProgrammeDocument programme = programme(event.programmeId());
         String id = ProgrammeVersion.id(event.programmeId(), event.version());
-        if (batch.find(ProgrammeVersion.class, id).isPresent()) {
-            return;
+        if (batch.find(ProgrammeVersion.class, id).isEmpty()) {
+            freeze(event, id, programme);
         }
+        updateProgramme(event.programmeId(), sequence, changed -> {
+            ProgrammeDocument.Version entry = new ProgrammeDocument.Version();
+            entry.version = event.version();
+            entry.note = event.note();
+            entry.publishedAt = event.publishedAt();
+            changed.versions.add(entry);
+            changed.published = new ArrayList<>(event.focusAreas());
+        });
+    }
+
+    private void freeze(DraftPublished event, String id, ProgrammeDocument programme) {
         ProgrammeVersion version = new ProgrammeVersion();
         version.id = id;
         version.programmeId = event.programmeId();
@@ -164,14 +176,6 @@ class ProgrammeProjection implements BatchedProjection {
             version.focusAreas.add(area);
         }
         batch.save(version);
-        updateProgramme(event.programmeId(), sequence, changed -> {
-            ProgrammeDocument.Version entry = new ProgrammeDocument.Version();
-            entry.version = event.version();
-            entry.note = event.note();
-            entry.publishedAt = event.publishedAt();
-            changed.versions.add(entry);
-            changed.published = new ArrayList<>(event.focusAreas());
-        });
     }
 
     @EventHandler
@@ -243,11 +247,15 @@ class ProgrammeProjection implements BatchedProjection {
         });
     }
 
+    /** A retracted contribution counts no more, also when a split or merge later carries it to another proposal. */
     @EventHandler
     void on(ContributionRetracted event, @SequenceNumber long sequence) {
-        Set<String> citing = citations(event.visitId()).citedBy.getOrDefault(event.contributionId(), Set.of());
+        CitedContributions citations = citations(event.visitId());
+        Set<String> citing = citations.citedBy.getOrDefault(event.contributionId(), new TreeSet<>());
         citing.forEach(proposalId -> updatePlaced(proposalId, event.visitId(), sequence,
                                                   placed -> placed.evidence.remove(event.contributionId())));
+        updateCitations(event.visitId(), List.of(event.contributionId()), event.visitId(), sequence,
+                        (visit, contributionId) -> visit.retracted.add(contributionId));
     }
 
     @ResetHandler
@@ -350,10 +358,16 @@ class ProgrammeProjection implements BatchedProjection {
     }
 
     private void cite(String proposalId, List<Evidence> evidence, long sequence) {
-        updatePlaced(proposalId, proposalId + "/evidence", sequence, placed -> evidence.forEach(
+        List<Evidence> live = evidence.stream()
+                .filter(cited -> !citations(cited.visitId()).retracted.contains(cited.contributionId()))
+                .toList();
+        updatePlaced(proposalId, proposalId + "/evidence", sequence, placed -> live.forEach(
                 cited -> placed.evidence.put(cited.contributionId(), cited.municipalityCode())));
-        evidence.forEach(cited -> updateCitations(cited.visitId(), proposalId, sequence, citations -> citations.citedBy
-                .computeIfAbsent(cited.contributionId(), id -> new HashSet<>()).add(proposalId)));
+        live.stream().collect(Collectors.groupingBy(Evidence::visitId, LinkedHashMap::new,
+                                                    Collectors.mapping(Evidence::contributionId, Collectors.toList())))
+            .forEach((visitId, contributionIds) -> updateCitations(
+                    visitId, contributionIds, proposalId, sequence, (citations, contributionId) -> citations.citedBy
+                            .computeIfAbsent(contributionId, id -> new TreeSet<>()).add(proposalId)));
     }
 
     private void uncite(String proposalId, List<String> contributionIds, long sequence) {
@@ -399,10 +413,12 @@ class ProgrammeProjection implements BatchedProjection {
         batch.save(catalogue);
     }
 
-    private void updateCitations(String visitId, String source, long sequence, Consumer<CitedContributions> change) {
+    /** Changes the visit's citations once for this event, for every contribution of the visit it names. */
+    private void updateCitations(String visitId, List<String> contributionIds, String source, long sequence,
+                                 BiConsumer<CitedContributions, String> change) {
         CitedContributions citations = citations(visitId);
         if (Applied.firstTime(citations.applied, source, sequence)) {
-            change.accept(citations);
+            contributionIds.forEach(contributionId -> change.accept(citations, contributionId));
             batch.save(citations);
         }
     }

@@ -72,6 +72,17 @@ class ProposalDocument implements ProjectionDocument {
         Stance stance;
         String text;
         boolean retracted;
+
+        /** A document holds its own items: a merged proposal's copy must not change with its target's. */
+        FeedbackItem copy() {
+            FeedbackItem copy = new FeedbackItem();
+            copy.visitId = visitId;
+            copy.municipalityCode = municipalityCode;
+            copy.stance = stance;
+            copy.text = text;
+            copy.retracted = retracted;
+            return copy;
+        }
     }
 
     static class AssessmentItem {

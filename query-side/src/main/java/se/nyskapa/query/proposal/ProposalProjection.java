@@ -42,13 +42,17 @@ import se.nyskapa.visit.ContributionRetracted;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Proposals with their evidence, the feedback heard on them, their assessment and lineage. Proposals cite
@@ -232,13 +236,14 @@ class ProposalProjection implements BatchedProjection {
             if (!proposal.mergedFrom.contains(event.absorbedProposalId())) {
                 proposal.mergedFrom.add(event.absorbedProposalId());
             }
-            absorbed.feedback.forEach(proposal.feedback::putIfAbsent);
+            absorbed.feedback.forEach((contributionId, item) -> proposal.feedback.putIfAbsent(contributionId,
+                                                                                               item.copy()));
         });
         cite(event.proposalId(), event.evidence(), sequence, event.absorbedAt(), event.absorbedProposalId());
-        absorbed.feedback.forEach((contributionId, item) -> updateSources(
-                item.visitId, event.proposalId(), sequence,
-                sources -> Optional.ofNullable(sources.contributions.get(contributionId))
-                                   .ifPresent(source -> source.feedbackFor = event.proposalId())));
+        updateSources(List.copyOf(absorbed.feedback.entrySet()), heard -> heard.getValue().visitId,
+                      event.proposalId() + "/feedback", sequence, (sources, heard) -> Optional
+                              .ofNullable(sources.contributions.get(heard.getKey()))
+                              .ifPresent(source -> source.feedbackFor = event.proposalId()));
     }
 
     @EventHandler
@@ -364,9 +369,9 @@ class ProposalProjection implements BatchedProjection {
             });
             proposal.evidence.put(cited.contributionId(), item);
         }));
-        evidence.forEach(cited -> updateSources(cited.visitId(), proposalId, sequence, sources -> Optional
+        updateSources(evidence, Evidence::visitId, proposalId + "/cite", sequence, (sources, cited) -> Optional
                 .ofNullable(sources.contributions.get(cited.contributionId()))
-                .ifPresent(source -> source.citedBy.add(proposalId))));
+                .ifPresent(source -> source.citedBy.add(proposalId)));
     }
 
     private void uncite(String proposalId, List<String> contributionIds, long sequence, Instant at) {
@@ -378,9 +383,9 @@ class ProposalProjection implements BatchedProjection {
                 .toList();
         updateProposal(proposalId, proposalId + "/evidence", sequence, at,
                        changed -> contributionIds.forEach(changed.evidence::remove));
-        leaving.forEach(cited -> updateSources(cited.visitId(), proposalId, sequence, sources -> Optional
+        updateSources(leaving, Evidence::visitId, proposalId + "/uncite", sequence, (sources, cited) -> Optional
                 .ofNullable(sources.contributions.get(cited.contributionId()))
-                .ifPresent(source -> source.citedBy.remove(proposalId))));
+                .ifPresent(source -> source.citedBy.remove(proposalId)));
     }
 
     /**
@@ -407,12 +412,20 @@ class ProposalProjection implements BatchedProjection {
         batch.save(catalogue);
     }
 
-    private void updateSources(String visitId, String source, long sequence, Consumer<ProposalSources> change) {
-        ProposalSources sources = sources(visitId);
-        if (Applied.firstTime(sources.applied, source, sequence)) {
-            change.accept(sources);
-            batch.save(sources);
-        }
+    /**
+     * Changes the sources of each visit the items come from once for this event: one event may cite several
+     * contributions of one visit, and all of them are changed under the one guard.
+     */
+    private <T> void updateSources(Collection<T> items, Function<T, String> visitOf, String source, long sequence,
+                                   BiConsumer<ProposalSources, T> change) {
+        items.stream().collect(Collectors.groupingBy(visitOf, LinkedHashMap::new, Collectors.toList()))
+             .forEach((visitId, ofVisit) -> {
+                 ProposalSources sources = sources(visitId);
+                 if (Applied.firstTime(sources.applied, source, sequence)) {
+                     ofVisit.forEach(item -> change.accept(sources, item));
+                     batch.save(sources);
+                 }
+             });
     }
 
     private void themeName(String themeId, Consumer<ProposalCatalogue.ThemeName> change) {

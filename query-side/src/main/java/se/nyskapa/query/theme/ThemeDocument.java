@@ -61,10 +61,29 @@ class ThemeDocument implements ProjectionDocument {
         Sector sector;
         String text;
         Instant recordedAt;
+
+        /** A document holds its own members: a merged theme's copy must not change with its target's. */
+        Member copy() {
+            Member copy = new Member();
+            copy.visitId = visitId;
+            copy.municipalityCode = municipalityCode;
+            copy.kind = kind;
+            copy.sector = sector;
+            copy.text = text;
+            copy.recordedAt = recordedAt;
+            return copy;
+        }
     }
 
     static class ProposalEntry {
         String title;
         ProposalStatus status;
+
+        ProposalEntry copy() {
+            ProposalEntry copy = new ProposalEntry();
+            copy.title = title;
+            copy.status = status;
+            return copy;
+        }
     }
 }

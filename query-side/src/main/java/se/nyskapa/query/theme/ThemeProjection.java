@@ -111,8 +111,9 @@ public class ThemeProjection implements BatchedProjection {
         });
         updateTheme(event.intoThemeId(), event.taxonomyId(), sequence, theme -> {
             theme.mergedFrom.add(event.themeId());
-            merged.members.forEach(theme.members::putIfAbsent);
-            merged.proposals.forEach(theme.proposals::putIfAbsent);
+            merged.members.forEach((contributionId, member) -> theme.members.putIfAbsent(contributionId,
+                                                                                       member.copy()));
+            merged.proposals.forEach((proposalId, entry) -> theme.proposals.putIfAbsent(proposalId, entry.copy()));
         });
     }
 

@@ -4,11 +4,9 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.bson.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Sort;
@@ -45,10 +43,10 @@ import se.nyskapa.proposal.ProposalSplitOff;
 import se.nyskapa.proposal.ProposalStatus;
 import se.nyskapa.proposal.ProposalStatusChanged;
 import se.nyskapa.query.Deliveries;
+import se.nyskapa.query.EventLog;
 import se.nyskapa.query.ProjectionTest;
 import se.nyskapa.query.Projections;
 import se.nyskapa.query.VisitEvents;
-import se.nyskapa.query.tour.DomainEventLog;
 import se.nyskapa.visit.ContributionKind;
 
 import java.time.Instant;
@@ -104,8 +102,6 @@ class MunicipalityFeedbackTests {
     private static final String THEME = "kreativ-byrakrati";
 
     @Autowired
-    EventStore eventStore;
-    @Autowired
     Projections projections;
     @Autowired
     Deliveries deliveries;
@@ -122,12 +118,9 @@ class MunicipalityFeedbackTests {
     @Autowired
     TokenStore tokenStore;
 
-    private DomainEventLog events;
+    @Autowired
+    EventLog events;
 
-    @BeforeEach
-    void eventLog() {
-        events = new DomainEventLog(eventStore);
-    }
 
     @Test
     void feedbackShowsWhatWasHeardAndWhereEachContributionWent() {

@@ -4,11 +4,9 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.bson.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Sort;
@@ -19,6 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import se.nyskapa.query.Deliveries;
+import se.nyskapa.query.EventLog;
 import se.nyskapa.query.ProjectionTest;
 import se.nyskapa.query.Projections;
 import se.nyskapa.query.VisitEvents;
@@ -85,8 +84,6 @@ class TourProgressTests {
             List.of("2303", "2305", "2309", "2313", "2321", "2326", "2361", "2380");
 
     @Autowired
-    EventStore eventStore;
-    @Autowired
     Projections projections;
     @Autowired
     Deliveries deliveries;
@@ -103,12 +100,9 @@ class TourProgressTests {
     @Autowired
     TokenStore tokenStore;
 
-    private DomainEventLog events;
+    @Autowired
+    EventLog events;
 
-    @BeforeEach
-    void eventLog() {
-        events = new DomainEventLog(eventStore);
-    }
 
     @Test
     void progressCountsEveryKommunOfTheRegionAndEachVisitWithItsStatusAndLiveContributions() {
