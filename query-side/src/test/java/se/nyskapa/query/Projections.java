@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -44,10 +45,29 @@ public final class Projections {
     }
 
     public List<StreamingEventProcessor> processors() {
-        return projections.stream()
-                          .map(p -> processing.eventProcessor(p.processingGroup(), StreamingEventProcessor.class)
-                                              .orElseThrow())
-                          .toList();
+        return projections.stream().map(p -> processor(p.processingGroup())).toList();
+    }
+
+    public StreamingEventProcessor processor(String name) {
+        return processing.eventProcessor(name, StreamingEventProcessor.class).orElseThrow();
+    }
+
+    /** Builds the processor's projection again from the first event (its reset handler drops it first). */
+    public void rebuild(String processor) {
+        StreamingEventProcessor rebuilt = processor(processor);
+        rebuilt.shutDown();
+        rebuilt.resetTokens();
+        rebuilt.start();
+        awaitCaughtUp();
+    }
+
+    /** Sets the processor back to {@code position}, without a reset: every later event is delivered again. */
+    public void redeliverAfter(String processor, long position) {
+        StreamingEventProcessor rewound = processor(processor);
+        rewound.shutDown();
+        rewind(rewound, new GlobalSequenceTrackingToken(position));
+        rewound.start();
+        awaitCaughtUp();
     }
 
     /** The position of the newest event in the store. */
@@ -106,8 +126,17 @@ public final class Projections {
 
     /** Every document of every projection collection, by collection, in {@code _id} order. */
     public Map<String, List<Document>> documents() {
+        return documents(projections.stream());
+    }
+
+    /** Every document of one processor's projection, by collection, in {@code _id} order. */
+    public Map<String, List<Document>> documents(String processor) {
+        return documents(projections.stream().filter(p -> p.processingGroup().equals(processor)));
+    }
+
+    private Map<String, List<Document>> documents(Stream<BatchedProjection> of) {
         Map<String, List<Document>> documents = new LinkedHashMap<>();
-        projections.stream().flatMap(p -> p.batch().collections().stream()).forEach(collection -> documents.put(
+        of.flatMap(p -> p.batch().collections().stream()).forEach(collection -> documents.put(
                 collection, mongo.find(new Query().with(Sort.by("_id")), Document.class, collection)));
         return documents;
     }

@@ -1,17 +1,11 @@
 package se.nyskapa.query.feedback;
 
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -52,7 +46,6 @@ import se.nyskapa.visit.ContributionKind;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -106,11 +99,7 @@ class MunicipalityFeedbackTests {
     @Autowired
     Deliveries deliveries;
     @Autowired
-    EventProcessingConfiguration processing;
-    @Autowired
     QueryGateway queries;
-    @Autowired
-    MongoTemplate mongo;
     @Autowired
     FeedbackProjection projection;
     @Autowired
@@ -389,14 +378,10 @@ class MunicipalityFeedbackTests {
         projections.awaitCaughtUp();
         Map<String, List<Document>> incrementallyBuilt = documents();
         MunicipalityFeedbackView before = feedback("2321").orElseThrow();
-        StreamingEventProcessor processor = processor();
 
         for (long rewoundTo : List.of(projections.head() / 2, projections.head() - 5, 0L)) {
             long deliveredBefore = deliveries.of(FeedbackProjection.PROCESSING_GROUP);
-            processor.shutDown();
-            projections.rewind(processor, new GlobalSequenceTrackingToken(rewoundTo));
-            processor.start();
-            projections.awaitCaughtUp();
+            projections.redeliverAfter(FeedbackProjection.PROCESSING_GROUP, rewoundTo);
 
             // every event after the rewound position but the one DraftPublished near the end, which no handler takes
             assertThat(deliveries.of(FeedbackProjection.PROCESSING_GROUP))
@@ -414,11 +399,7 @@ class MunicipalityFeedbackTests {
         Map<String, List<Document>> incrementallyBuilt = documents();
         assertThat(incrementallyBuilt).allSatisfy((collection, documents) -> assertThat(documents).isNotEmpty());
 
-        StreamingEventProcessor processor = processor();
-        processor.shutDown();
-        processor.resetTokens();
-        processor.start();
-        projections.awaitCaughtUp();
+        projections.rebuild(FeedbackProjection.PROCESSING_GROUP);
 
         assertThat(documents()).isEqualTo(incrementallyBuilt);
     }
@@ -555,21 +536,14 @@ class MunicipalityFeedbackTests {
     /** Waits for this projection only: other projections need not take every id this one takes. */
     private void awaitThisProjection() {
         long head = projections.head();
-        await().untilAsserted(() -> assertThat(processor().processingStatus().values())
+        await().untilAsserted(() -> assertThat(projections.processor(FeedbackProjection.PROCESSING_GROUP).processingStatus().values())
                 .hasSize(tokenStore.fetchSegments(FeedbackProjection.PROCESSING_GROUP).length)
                 .allSatisfy(segment -> assertThat(segment.getCurrentPosition().orElse(-1))
                         .isGreaterThanOrEqualTo(head)));
     }
 
-    private StreamingEventProcessor processor() {
-        return processing.eventProcessor(FeedbackProjection.PROCESSING_GROUP, StreamingEventProcessor.class)
-                         .orElseThrow();
-    }
 
     private Map<String, List<Document>> documents() {
-        Map<String, List<Document>> documents = new LinkedHashMap<>();
-        projection.batch().collections().forEach(collection -> documents.put(
-                collection, mongo.find(new Query().with(Sort.by("_id")), Document.class, collection)));
-        return documents;
+        return projections.documents(FeedbackProjection.PROCESSING_GROUP);
     }
 }

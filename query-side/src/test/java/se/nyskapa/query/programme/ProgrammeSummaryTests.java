@@ -1,16 +1,10 @@
 package se.nyskapa.query.programme;
 
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import se.nyskapa.programme.DraftPublished;
 import se.nyskapa.programme.DraftPublished.PublishedFocusArea;
 import se.nyskapa.programme.DraftPublished.PublishedProposal;
@@ -50,7 +44,6 @@ import se.nyskapa.query.VisitEvents;
 
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -110,11 +103,7 @@ class ProgrammeSummaryTests {
     @Autowired
     Deliveries deliveries;
     @Autowired
-    EventProcessingConfiguration processing;
-    @Autowired
     QueryGateway queries;
-    @Autowired
-    MongoTemplate mongo;
     @Autowired
     ProgrammeProjection projection;
 
@@ -335,14 +324,10 @@ class ProgrammeSummaryTests {
         Map<String, List<Document>> incrementallyBuilt = documents();
         ProgrammeSummaryView summaryBefore = summary(PROGRAMME).orElseThrow();
         ProgrammeSummaryView versionBefore = version(PROGRAMME, 1).orElseThrow();
-        StreamingEventProcessor processor = processor();
 
         for (long rewoundTo : List.of(projections.head() / 2, projections.head() / 4, 0L)) {
             long deliveredBefore = deliveries.of(ProgrammeProjection.PROCESSING_GROUP);
-            processor.shutDown();
-            projections.rewind(processor, new GlobalSequenceTrackingToken(rewoundTo));
-            processor.start();
-            projections.awaitCaughtUp();
+            projections.redeliverAfter(ProgrammeProjection.PROCESSING_GROUP, rewoundTo);
 
             assertThat(deliveries.of(ProgrammeProjection.PROCESSING_GROUP))
                     .isGreaterThanOrEqualTo(deliveredBefore + projections.handledAfter(ProgrammeProjection.PROCESSING_GROUP, rewoundTo));
@@ -360,11 +345,7 @@ class ProgrammeSummaryTests {
         Map<String, List<Document>> incrementallyBuilt = documents();
         assertThat(incrementallyBuilt).allSatisfy((collection, documents) -> assertThat(documents).isNotEmpty());
 
-        StreamingEventProcessor processor = processor();
-        processor.shutDown();
-        processor.resetTokens();
-        processor.start();
-        projections.awaitCaughtUp();
+        projections.rebuild(ProgrammeProjection.PROCESSING_GROUP);
 
         assertThat(documents()).isEqualTo(incrementallyBuilt);
     }
@@ -475,15 +456,8 @@ class ProgrammeSummaryTests {
         return queries.query(new ListProgrammes(), ProgrammeList.class).join();
     }
 
-    private StreamingEventProcessor processor() {
-        return processing.eventProcessor(ProgrammeProjection.PROCESSING_GROUP, StreamingEventProcessor.class)
-                         .orElseThrow();
-    }
 
     private Map<String, List<Document>> documents() {
-        Map<String, List<Document>> documents = new LinkedHashMap<>();
-        projection.batch().collections().forEach(collection -> documents.put(
-                collection, mongo.find(new Query().with(Sort.by("_id")), Document.class, collection)));
-        return documents;
+        return projections.documents(ProgrammeProjection.PROCESSING_GROUP);
     }
 }

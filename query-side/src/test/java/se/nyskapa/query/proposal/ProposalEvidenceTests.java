@@ -1,16 +1,10 @@
 package se.nyskapa.query.proposal;
 
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import se.nyskapa.programme.FocusAreaAdded;
 import se.nyskapa.programme.ProgrammeStarted;
 import se.nyskapa.programme.ProposalPlaced;
@@ -51,7 +45,6 @@ import se.nyskapa.visit.ProposalFeedback;
 import se.nyskapa.visit.Sector;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -97,11 +90,7 @@ class ProposalEvidenceTests {
     @Autowired
     Deliveries deliveries;
     @Autowired
-    EventProcessingConfiguration processing;
-    @Autowired
     QueryGateway queries;
-    @Autowired
-    MongoTemplate mongo;
     @Autowired
     ProposalProjection projection;
 
@@ -306,11 +295,7 @@ class ProposalEvidenceTests {
         Map<String, List<Document>> incrementallyBuilt = documents();
         ProposalView samakningBefore = proposal(SAMAKNING).orElseThrow();
 
-        StreamingEventProcessor processor = processor();
-        processor.shutDown();
-        processor.resetTokens();
-        processor.start();
-        projections.awaitCaughtUp();
+        projections.rebuild(ProposalProjection.PROCESSING_GROUP);
 
         assertThat(proposal(SAMAKNING)).contains(samakningBefore);
         assertThat(documents()).isEqualTo(incrementallyBuilt);
@@ -389,14 +374,10 @@ class ProposalEvidenceTests {
         Map<String, List<Document>> incrementallyBuilt = documents();
         ProposalView pendlingBefore = proposal(PENDLA).orElseThrow();
         ProposalList listBefore = list();
-        StreamingEventProcessor processor = processor();
 
         for (long rewoundTo : List.of(projections.head() / 2, projections.head() / 4, 0L)) {
             long deliveredBefore = deliveries.of(ProposalProjection.PROCESSING_GROUP);
-            processor.shutDown();
-            projections.rewind(processor, new GlobalSequenceTrackingToken(rewoundTo));
-            processor.start();
-            projections.awaitCaughtUp();
+            projections.redeliverAfter(ProposalProjection.PROCESSING_GROUP, rewoundTo);
 
             assertThat(deliveries.of(ProposalProjection.PROCESSING_GROUP))
                     .isGreaterThanOrEqualTo(deliveredBefore + projections.handledAfter(ProposalProjection.PROCESSING_GROUP, rewoundTo));
@@ -414,11 +395,7 @@ class ProposalEvidenceTests {
         Map<String, List<Document>> incrementallyBuilt = documents();
         assertThat(incrementallyBuilt).allSatisfy((collection, documents) -> assertThat(documents).isNotEmpty());
 
-        StreamingEventProcessor processor = processor();
-        processor.shutDown();
-        processor.resetTokens();
-        processor.start();
-        projections.awaitCaughtUp();
+        projections.rebuild(ProposalProjection.PROCESSING_GROUP);
 
         assertThat(documents()).isEqualTo(incrementallyBuilt);
     }
@@ -536,15 +513,8 @@ class ProposalEvidenceTests {
         return queries.query(new ListProposals(), ProposalList.class).join();
     }
 
-    private StreamingEventProcessor processor() {
-        return processing.eventProcessor(ProposalProjection.PROCESSING_GROUP, StreamingEventProcessor.class)
-                         .orElseThrow();
-    }
 
     private Map<String, List<Document>> documents() {
-        Map<String, List<Document>> documents = new LinkedHashMap<>();
-        projection.batch().collections().forEach(collection -> documents.put(
-                collection, mongo.find(new Query().with(Sort.by("_id")), Document.class, collection)));
-        return documents;
+        return projections.documents(ProposalProjection.PROCESSING_GROUP);
     }
 }

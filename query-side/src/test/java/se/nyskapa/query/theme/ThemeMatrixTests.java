@@ -1,16 +1,10 @@
 package se.nyskapa.query.theme;
 
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import se.nyskapa.municipality.MunicipalityView.ThemeCount;
 import se.nyskapa.proposal.Evidence;
 import se.nyskapa.proposal.ProposalAbsorbed;
@@ -40,7 +34,6 @@ import se.nyskapa.theme.ThemeView;
 import se.nyskapa.visit.ContributionTagged;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -85,11 +78,7 @@ class ThemeMatrixTests {
     @Autowired
     Deliveries deliveries;
     @Autowired
-    EventProcessingConfiguration processing;
-    @Autowired
     QueryGateway queries;
-    @Autowired
-    MongoTemplate mongo;
     @Autowired
     ThemeProjection projection;
 
@@ -316,14 +305,10 @@ class ThemeMatrixTests {
         Map<String, List<Document>> incrementallyBuilt = documents();
         ThemeMatrixView matrixBefore = matrix();
         ThemeView digitalBefore = theme(DIGITAL).orElseThrow();
-        StreamingEventProcessor processor = processor();
 
         for (long rewoundTo : List.of(projections.head() / 2, projections.head() / 4, 0L)) {
             long deliveredBefore = deliveries.of(ThemeProjection.PROCESSING_GROUP);
-            processor.shutDown();
-            projections.rewind(processor, new GlobalSequenceTrackingToken(rewoundTo));
-            processor.start();
-            projections.awaitCaughtUp();
+            projections.redeliverAfter(ThemeProjection.PROCESSING_GROUP, rewoundTo);
 
             assertThat(deliveries.of(ThemeProjection.PROCESSING_GROUP))
                     .isGreaterThanOrEqualTo(deliveredBefore + projections.handledAfter(ThemeProjection.PROCESSING_GROUP, rewoundTo));
@@ -341,11 +326,7 @@ class ThemeMatrixTests {
         Map<String, List<Document>> incrementallyBuilt = documents();
         assertThat(incrementallyBuilt).allSatisfy((collection, documents) -> assertThat(documents).isNotEmpty());
 
-        StreamingEventProcessor processor = processor();
-        processor.shutDown();
-        processor.resetTokens();
-        processor.start();
-        projections.awaitCaughtUp();
+        projections.rebuild(ThemeProjection.PROCESSING_GROUP);
 
         assertThat(documents()).isEqualTo(incrementallyBuilt);
     }
@@ -367,11 +348,7 @@ class ThemeMatrixTests {
         assertThat(digitalBefore.contributions()).extracting(ThemeView.Contribution::text)
                                                  .contains("Mobiltäckning längs E14 och Inlandsbanan");
 
-        StreamingEventProcessor processor = processor();
-        processor.shutDown();
-        processor.resetTokens();
-        processor.start();
-        projections.awaitCaughtUp();
+        projections.rebuild(ThemeProjection.PROCESSING_GROUP);
 
         assertThat(theme(DIGITAL)).contains(digitalBefore);
         assertThat(documents()).isEqualTo(incrementallyBuilt);
@@ -482,15 +459,8 @@ class ThemeMatrixTests {
         return queries.query(new FindTheme(themeId), ResponseTypes.optionalInstanceOf(ThemeView.class)).join();
     }
 
-    private StreamingEventProcessor processor() {
-        return processing.eventProcessor(ThemeProjection.PROCESSING_GROUP, StreamingEventProcessor.class)
-                         .orElseThrow();
-    }
 
     private Map<String, List<Document>> documents() {
-        Map<String, List<Document>> documents = new LinkedHashMap<>();
-        projection.batch().collections().forEach(collection -> documents.put(
-                collection, mongo.find(new Query().with(Sort.by("_id")), Document.class, collection)));
-        return documents;
+        return projections.documents(ThemeProjection.PROCESSING_GROUP);
     }
 }

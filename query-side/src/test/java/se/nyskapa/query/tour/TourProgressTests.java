@@ -1,17 +1,11 @@
 package se.nyskapa.query.tour;
 
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -35,7 +29,6 @@ import se.nyskapa.visit.VisitSummary;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -88,11 +81,7 @@ class TourProgressTests {
     @Autowired
     Deliveries deliveries;
     @Autowired
-    EventProcessingConfiguration processing;
-    @Autowired
     QueryGateway queries;
-    @Autowired
-    MongoTemplate mongo;
     @Autowired
     TourProjection projection;
     @Autowired
@@ -254,14 +243,10 @@ class TourProgressTests {
         projections.awaitCaughtUp();
         Map<String, List<Document>> incrementallyBuilt = documents();
         TourProgressView before = progress(KALAS).orElseThrow();
-        StreamingEventProcessor processor = processor();
 
         for (long rewoundTo : List.of(projections.head() / 2, 0L)) {
             long deliveredBefore = deliveries.of(TourProjection.PROCESSING_GROUP);
-            processor.shutDown();
-            projections.rewind(processor, new GlobalSequenceTrackingToken(rewoundTo));
-            processor.start();
-            projections.awaitCaughtUp();
+            projections.redeliverAfter(TourProjection.PROCESSING_GROUP, rewoundTo);
 
             assertThat(deliveries.of(TourProjection.PROCESSING_GROUP))
                     .isGreaterThanOrEqualTo(deliveredBefore + projections.head() - rewoundTo);
@@ -277,11 +262,7 @@ class TourProgressTests {
         Map<String, List<Document>> incrementallyBuilt = documents();
         assertThat(incrementallyBuilt).allSatisfy((collection, documents) -> assertThat(documents).isNotEmpty());
 
-        StreamingEventProcessor processor = processor();
-        processor.shutDown();
-        processor.resetTokens();
-        processor.start();
-        projections.awaitCaughtUp();
+        projections.rebuild(TourProjection.PROCESSING_GROUP);
 
         assertThat(documents()).isEqualTo(incrementallyBuilt);
     }
@@ -384,21 +365,14 @@ class TourProgressTests {
     /** Waits for this projection only: other projections need not take every id this one takes. */
     private void awaitThisProjection() {
         long head = projections.head();
-        await().untilAsserted(() -> assertThat(processor().processingStatus().values())
+        await().untilAsserted(() -> assertThat(projections.processor(TourProjection.PROCESSING_GROUP).processingStatus().values())
                 .hasSize(tokenStore.fetchSegments(TourProjection.PROCESSING_GROUP).length)
                 .allSatisfy(segment -> assertThat(segment.getCurrentPosition().orElse(-1))
                         .isGreaterThanOrEqualTo(head)));
     }
 
-    private StreamingEventProcessor processor() {
-        return processing.eventProcessor(TourProjection.PROCESSING_GROUP, StreamingEventProcessor.class)
-                         .orElseThrow();
-    }
 
     private Map<String, List<Document>> documents() {
-        Map<String, List<Document>> documents = new LinkedHashMap<>();
-        projection.batch().collections().forEach(collection -> documents.put(
-                collection, mongo.find(new Query().with(Sort.by("_id")), Document.class, collection)));
-        return documents;
+        return projections.documents(TourProjection.PROCESSING_GROUP);
     }
 }
