@@ -16,6 +16,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The standalone platform started as a user starts it, on a data directory, spoken to over real HTTP. */
 final class RunningPlatform implements AutoCloseable {
@@ -32,9 +34,11 @@ final class RunningPlatform implements AutoCloseable {
         this.base = "http://127.0.0.1:" + port;
     }
 
-    static RunningPlatform start(Path dataDir) {
+    static RunningPlatform start(Path dataDir, String... arguments) {
+        List<String> all = new ArrayList<>(List.of("--server.port=0", "--nyskapa.data-dir=" + dataDir));
+        all.addAll(List.of(arguments));
         return new RunningPlatform(new SpringApplicationBuilder(NyskapaApplication.class)
-                                           .run("--server.port=0", "--nyskapa.data-dir=" + dataDir));
+                                           .run(all.toArray(String[]::new)));
     }
 
     record Response(int status, String contentType, JsonNode body, String location) {

@@ -26,6 +26,11 @@ class QueryProblems extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.field(), e.getMessage());
     }
 
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<Object> conflict(ConflictException e) {
+        return problem(HttpStatus.CONFLICT, "Conflict with what is going on", e.field(), e.getMessage());
+    }
+
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<Object> invalid(ConstraintViolationException e) {
         var violation = e.getConstraintViolations().iterator().next();

@@ -1,0 +1,105 @@
+package se.nyskapa.query.admin;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import se.nyskapa.query.support.BatchedProjection;
+import se.nyskapa.query.web.ConflictException;
+import se.nyskapa.query.web.NotFoundException;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Rebuilds projections from the events while the platform runs: the processor is stopped, its reset handler drops
+ * the projection's documents, and it starts again from the first event. Reads answer from the partly rebuilt
+ * documents meanwhile; {@link #status()} says how far each rebuild has come.
+ */
+@Component
+public class ProjectionRebuilds {
+
+    private static final Logger log = LoggerFactory.getLogger(ProjectionRebuilds.class);
+
+    private final List<String> names;
+    private final EventProcessingConfiguration processing;
+    private final EventStore events;
+    /**
+     * Rebuilds asked for that have not caught up yet. A processor reports it is replaying until an event newer than
+     * the replay's end arrives, so a rebuild counts as done once every segment has reached the newest event.
+     */
+    private final Set<String> started = ConcurrentHashMap.newKeySet();
+
+    ProjectionRebuilds(List<BatchedProjection> projections, EventProcessingConfiguration processing,
+                       EventStore events) {
+        this.names = projections.stream().map(BatchedProjection::processingGroup).sorted().toList();
+        this.processing = processing;
+        this.events = events;
+    }
+
+    public List<String> names() {
+        return names;
+    }
+
+    public List<ProjectionStatus> status() {
+        return names.stream().map(this::status).toList();
+    }
+
+    public ProjectionStatus status(String name) {
+        StreamingEventProcessor processor = processor(name);
+        long head = head();
+        Collection<EventTrackerStatus> segments = processor.processingStatus().values();
+        long position = segments.stream().mapToLong(s -> s.getCurrentPosition().orElse(-1)).min().orElse(-1);
+        boolean caughtUp = !segments.isEmpty() && position >= head
+                && segments.stream().allMatch(EventTrackerStatus::isCaughtUp);
+        if (caughtUp) {
+            started.remove(name);
+        }
+        boolean replaying = segments.stream().anyMatch(EventTrackerStatus::isReplaying);
+        ProjectionStatus.State state;
+        if (segments.stream().anyMatch(EventTrackerStatus::isErrorState)) {
+            state = ProjectionStatus.State.FAILING;
+        } else if (!caughtUp && (replaying || started.contains(name))) {
+            state = ProjectionStatus.State.REBUILDING;
+        } else if (!processor.isRunning()) {
+            state = ProjectionStatus.State.STOPPED;
+        } else {
+            state = ProjectionStatus.State.RUNNING;
+        }
+        double progress = state != ProjectionStatus.State.REBUILDING ? 1.0
+                : head <= 0 ? 0 : Math.max(0, position) / (double) head;
+        return new ProjectionStatus(name, state, position, head, progress, segments.size());
+    }
+
+    /** Starts a rebuild; refused while the projection is being rebuilt already. */
+    public synchronized ProjectionStatus rebuild(String name) {
+        StreamingEventProcessor processor = processor(name);
+        if (status(name).state() == ProjectionStatus.State.REBUILDING) {
+            throw new ConflictException("name", "projection " + name + " is being rebuilt already");
+        }
+        started.add(name);
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+        log.info("Rebuilding projection {} from the events", name);
+        return status(name);
+    }
+
+    private StreamingEventProcessor processor(String name) {
+        if (!names.contains(name)) {
+            throw new NotFoundException("name", "no projection called " + name + "; there are " + names);
+        }
+        return processing.eventProcessor(name, StreamingEventProcessor.class).orElseThrow();
+    }
+
+    private long head() {
+        TrackingToken head = events.createHeadToken();
+        return head == null ? -1 : head.position().orElse(-1);
+    }
+}
