@@ -31,8 +31,9 @@ public class ProjectionRebuilds {
     private final EventProcessingConfiguration processing;
     private final EventStore events;
     /**
-     * Rebuilds asked for that have not caught up yet. A processor reports it is replaying until an event newer than
-     * the replay's end arrives, so a rebuild counts as done once every segment has reached the newest event.
+     * Rebuilds asked for here that have not caught up yet. The processor's own replay flag does not tell: it stays
+     * set until an event newer than the replay's end arrives, even across a restart. A rebuild is done once every
+     * segment has reached the newest event.
      */
     private final Set<String> started = ConcurrentHashMap.newKeySet();
 
@@ -61,11 +62,10 @@ public class ProjectionRebuilds {
         if (caughtUp) {
             started.remove(name);
         }
-        boolean replaying = segments.stream().anyMatch(EventTrackerStatus::isReplaying);
         ProjectionStatus.State state;
         if (segments.stream().anyMatch(EventTrackerStatus::isErrorState)) {
             state = ProjectionStatus.State.FAILING;
-        } else if (!caughtUp && (replaying || started.contains(name))) {
+        } else if (!caughtUp && started.contains(name)) {
             state = ProjectionStatus.State.REBUILDING;
         } else if (!processor.isRunning()) {
             state = ProjectionStatus.State.STOPPED;
