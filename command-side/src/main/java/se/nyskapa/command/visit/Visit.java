@@ -66,8 +66,6 @@ import static se.nyskapa.rejection.RejectedException.notFound;
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Visit {
 
-    static final int MAX_TEXT = Require.MAX_TEXT;
-    static final int MAX_SHORT_TEXT = Require.MAX_SHORT_TEXT;
     static final int MAX_PARTICIPANTS = 100_000;
     /** A contribution speaks to a few themes; more is a sign of a tagging mistake. */
     static final int MAX_THEMES = 20;
@@ -110,9 +108,9 @@ public class Visit {
         if (command.date() == null) {
             throw invalid("date", "a visit needs a date");
         }
-        requireText("venue", command.venue(), MAX_SHORT_TEXT);
+        Require.text("venue", command.venue(), Require.MAX_SHORT_TEXT);
         for (String host : givenHosts) {
-            requireText("hosts", host, MAX_SHORT_TEXT);
+            Require.text("hosts", host, Require.MAX_SHORT_TEXT);
         }
         RegisteredTour tour = command.tourId() == null ? null : tourCovering(tours, command.tourId(), command.date());
         apply(new VisitScheduled(command.visitId(), command.municipalityCode(), command.date(), command.venue(),
@@ -157,7 +155,7 @@ public class Visit {
         if (command.sector() == null) {
             throw invalid("sector", "a contribution needs a sector");
         }
-        requireText("text", command.text(), MAX_TEXT);
+        Require.text("text", command.text(), Require.MAX_TEXT);
         requireFeedbackFits(command.kind(), command.feedback(), proposals);
         apply(new ContributionRecorded(visitId, municipalityCode, command.contributionId(), command.kind(),
                                        command.text(), command.sector(), clock.instant(), command.feedback()));
@@ -209,7 +207,7 @@ public class Visit {
                     + " is retracted and cannot be amended");
         }
         requireOpen();
-        requireText("text", command.text(), MAX_TEXT);
+        Require.text("text", command.text(), Require.MAX_TEXT);
         apply(new ContributionAmended(visitId, municipalityCode, command.contributionId(), command.text(),
                                       clock.instant()));
         return Outcome.APPLIED;
@@ -221,7 +219,7 @@ public class Visit {
             return Outcome.UNCHANGED;
         }
         requireOpen();
-        requireText("reason", command.reason(), MAX_TEXT);
+        Require.text("reason", command.reason(), Require.MAX_TEXT);
         apply(new ContributionRetracted(visitId, municipalityCode, command.contributionId(), command.reason(),
                                         clock.instant()));
         return Outcome.APPLIED;
@@ -272,9 +270,7 @@ public class Visit {
         }
         String[] names = {"done", "gained", "learned", "wisestNext", "needs", "nextStep", "strengths"};
         for (int i = 0; i < names.length; i++) {
-            if (fields.get(i) != null && fields.get(i).length() > MAX_TEXT) {
-                throw invalid(names[i], "at most " + MAX_TEXT + " characters");
-            }
+            Require.optionalText(names[i], fields.get(i), Require.MAX_TEXT);
         }
         apply(new VisitConcluded(visitId, municipalityCode, given, clock.instant()));
         return Outcome.APPLIED;
@@ -368,9 +364,5 @@ public class Visit {
         if (proposals.find(feedback.proposalId()).isEmpty()) {
             throw invalid("feedback.proposalId", "no proposal with id " + feedback.proposalId());
         }
-    }
-
-    private static void requireText(String field, String text, int maxLength) {
-        Require.text(field, text, maxLength);
     }
 }

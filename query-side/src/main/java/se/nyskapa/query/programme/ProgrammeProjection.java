@@ -74,7 +74,8 @@ class ProgrammeProjection implements BatchedProjection {
     ProgrammeProjection(MongoOperations mongo, Region region) {
         this.mongo = mongo;
         this.batch = new DocumentBatch(mongo, PROCESSING_GROUP, ProgrammeVersion.class, ProgrammeDocument.class,
-                                       ProgrammeCatalogue.class, PlacedProposal.class, CitedContributions.class);
+                                       ProgrammeCatalogue.class, PlacedProposal.class, CitedContributions.class)
+                .beforeEachFlush(this::copyBriefsAndCatalogue);
         this.region = region;
     }
 
@@ -115,11 +116,9 @@ class ProgrammeProjection implements BatchedProjection {
 
     @EventHandler
     void on(ProposalPlaced event, @SequenceNumber long sequence) {
-        PlacedProposal proposal = proposal(event.proposalId());
         updateProgramme(event.programmeId(), sequence, programme -> {
             programme.focusAreas.values().forEach(area -> area.proposals.remove(event.proposalId()));
             programme.focusAreas.get(event.focusAreaId()).proposals.add(event.proposalId());
-            programme.briefs.put(event.proposalId(), proposal.brief.copy());
         });
         updatePlaced(event.proposalId(), event.programmeId(), sequence,
                      placed -> placed.placedIn.add(event.programmeId()));
@@ -376,8 +375,8 @@ class ProgrammeProjection implements BatchedProjection {
     }
 
     /**
-     * Changes the proposal once per source event, brings its brief up to date (its version is the sequence number
-     * of its last event) and copies the brief into every programme that places it.
+     * Changes the proposal once per source event and brings its brief up to date (its version is the sequence number
+     * of its last event).
      */
     private void updatePlaced(String proposalId, String source, long sequence, Consumer<PlacedProposal> change) {
         PlacedProposal placed = proposal(proposalId);
@@ -390,11 +389,6 @@ class ProgrammeProjection implements BatchedProjection {
             placed.brief.municipalities = new ArrayList<>(new TreeSet<>(placed.evidence.values()));
             batch.save(placed);
         }
-        placed.placedIn.forEach(programmeId -> {
-            ProgrammeDocument programme = programme(programmeId);
-            programme.briefs.put(proposalId, placed.brief.copy());
-            batch.save(programme);
-        });
     }
 
     private void updateProgramme(String programmeId, long sequence, Consumer<ProgrammeDocument> change) {
@@ -403,13 +397,31 @@ class ProgrammeProjection implements BatchedProjection {
             change.accept(programme);
             batch.save(programme);
         }
+    }
+
+    /**
+     * Once per batch, the copies: the brief of every proposal the batch touched into each programme placing it,
+     * then every programme's line in the catalogue.
+     */
+    private void copyBriefsAndCatalogue() {
+        batch.loaded(PlacedProposal.class).forEach(placed -> placed.placedIn.forEach(programmeId -> {
+            ProgrammeDocument programme = programme(programmeId);
+            programme.briefs.put(placed.id, placed.brief.copy());
+            batch.save(programme);
+        }));
+        List<ProgrammeDocument> programmes = batch.loaded(ProgrammeDocument.class);
+        if (programmes.isEmpty()) {
+            return;
+        }
         ProgrammeCatalogue catalogue = catalogue();
-        ProgrammeCatalogue.Entry entry = new ProgrammeCatalogue.Entry();
-        entry.name = programme.name;
-        entry.horizonYear = programme.horizonYear;
-        entry.status = programme.status;
-        entry.publishedVersions = programme.versions.size();
-        catalogue.programmes.put(programmeId, entry);
+        programmes.forEach(programme -> {
+            ProgrammeCatalogue.Entry entry = new ProgrammeCatalogue.Entry();
+            entry.name = programme.name;
+            entry.horizonYear = programme.horizonYear;
+            entry.status = programme.status;
+            entry.publishedVersions = programme.versions.size();
+            catalogue.programmes.put(programme.id, entry);
+        });
         batch.save(catalogue);
     }
 

@@ -72,7 +72,8 @@ class ProposalProjection implements BatchedProjection {
     ProposalProjection(MongoOperations mongo) {
         this.mongo = mongo;
         this.batch = new DocumentBatch(mongo, PROCESSING_GROUP, ProposalDocument.class, ProposalCatalogue.class,
-                                       ProposalSources.class);
+                                       ProposalSources.class)
+                .beforeEachFlush(this::copyProposalsIntoTheCatalogue);
     }
 
     @Override
@@ -389,8 +390,8 @@ class ProposalProjection implements BatchedProjection {
     }
 
     /**
-     * Changes the proposal once per source event and copies its line into the catalogue. A proposal's own event may
-     * change it twice (its fields, then its evidence): the two changes are guarded as two sources.
+     * Changes the proposal once per source event. A proposal's own event may change it twice (its fields, then its
+     * evidence): the two changes are guarded as two sources.
      */
     private void updateProposal(String proposalId, String source, long sequence, Instant at,
                                 Consumer<ProposalDocument> change) {
@@ -402,13 +403,23 @@ class ProposalProjection implements BatchedProjection {
             }
             batch.save(proposal);
         }
+    }
+
+    /** Once per batch: every proposal the batch touched gets its line in the catalogue replaced by a copy. */
+    private void copyProposalsIntoTheCatalogue() {
+        List<ProposalDocument> proposals = batch.loaded(ProposalDocument.class);
+        if (proposals.isEmpty()) {
+            return;
+        }
         ProposalCatalogue catalogue = catalogue();
-        ProposalCatalogue.Entry entry = new ProposalCatalogue.Entry();
-        entry.title = proposal.title;
-        entry.themeId = proposal.themeId;
-        entry.status = proposal.status;
-        entry.evidenceCount = (int) proposal.liveEvidence();
-        catalogue.proposals.put(proposalId, entry);
+        proposals.forEach(proposal -> {
+            ProposalCatalogue.Entry entry = new ProposalCatalogue.Entry();
+            entry.title = proposal.title;
+            entry.themeId = proposal.themeId;
+            entry.status = proposal.status;
+            entry.evidenceCount = (int) proposal.liveEvidence();
+            catalogue.proposals.put(proposal.id, entry);
+        });
         batch.save(catalogue);
     }
 

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -31,6 +32,8 @@ public final class DocumentBatch {
     private final MongoOperations mongo;
     private final String resourceKey;
     private final List<Class<? extends ProjectionDocument>> flushOrder;
+    private Runnable beforeFlush = () -> {
+    };
 
     @SafeVarargs
     public DocumentBatch(MongoOperations mongo, String name, Class<? extends ProjectionDocument>... flushOrder) {
@@ -42,17 +45,32 @@ public final class DocumentBatch {
     /** The document as this batch last left it, else as stored; the same instance for the whole batch. */
     public <D extends ProjectionDocument> Optional<D> find(Class<D> type, String id) {
         Touched touched = touched();
-        Map<String, ProjectionDocument> loaded = touched.loaded.computeIfAbsent(type, t -> new HashMap<>());
+        Map<String, ProjectionDocument> loaded = touched.loaded.computeIfAbsent(type, t -> new LinkedHashMap<>());
         if (!loaded.containsKey(id)) {
             loaded.put(id, mongo.findById(id, type));
         }
         return Optional.ofNullable(type.cast(loaded.get(id)));
     }
 
+    /** The documents of this type the batch has read or saved (those that exist), in the order first touched. */
+    public <D extends ProjectionDocument> List<D> loaded(Class<D> type) {
+        return touched().loaded.getOrDefault(type, Map.of()).values().stream()
+                               .filter(Objects::nonNull).map(type::cast).toList();
+    }
+
+    /**
+     * Work to do once per batch, after its last event and before its documents are written: deriving documents
+     * that copy others (a matrix row per theme) once per batch rather than once per event.
+     */
+    public DocumentBatch beforeEachFlush(Runnable task) {
+        this.beforeFlush = task;
+        return this;
+    }
+
     /** Marks the document to be written at the end of the batch. */
     public void save(ProjectionDocument document) {
         Touched touched = touched();
-        touched.loaded.computeIfAbsent(document.getClass(), t -> new HashMap<>()).put(document.id(), document);
+        touched.loaded.computeIfAbsent(document.getClass(), t -> new LinkedHashMap<>()).put(document.id(), document);
         touched.dirty.computeIfAbsent(document.getClass(), t -> new LinkedHashMap<>()).put(document.id(), document);
     }
 
@@ -84,6 +102,7 @@ public final class DocumentBatch {
         if (touched == null) {
             return;
         }
+        beforeFlush.run();
         for (Class<? extends ProjectionDocument> type : flushOrder) {
             Map<String, ProjectionDocument> documents = touched.dirty.getOrDefault(type, Map.of());
             if (!documents.isEmpty()) {

@@ -64,7 +64,8 @@ public class ThemeProjection implements BatchedProjection {
     ThemeProjection(MongoOperations mongo, Region region) {
         this.mongo = mongo;
         this.batch = new DocumentBatch(mongo, PROCESSING_GROUP, ThemeDocument.class, ThemeMatrix.class,
-                                       ThemedProposal.class, TaggedContributions.class);
+                                       ThemedProposal.class, TaggedContributions.class)
+                .beforeEachFlush(this::copyThemesIntoTheMatrix);
         this.region = region;
     }
 
@@ -303,23 +304,35 @@ public class ThemeProjection implements BatchedProjection {
         batch.save(proposal);
     }
 
-    /** Changes the theme once per source event and copies its new counts into the matrix. */
     private void updateTheme(String themeId, String source, long sequence, Consumer<ThemeDocument> change) {
         ThemeDocument theme = theme(themeId);
         if (Applied.firstTime(theme.applied, source, sequence)) {
             change.accept(theme);
             batch.save(theme);
         }
-        ThemeMatrix matrix = matrix();
-        ThemeMatrix.Row row = new ThemeMatrix.Row();
-        row.name = theme.name;
-        row.status = theme.status;
-        row.mergedInto = theme.mergedInto;
-        if (theme.status != ThemeStatus.MERGED) {
-            row.total = theme.members.size();
-            row.cells = theme.counts();
+    }
+
+    /**
+     * Once per batch: every theme the batch touched gets its row replaced by a copy of its counts, also a theme an
+     * event left unchanged, so that a batch delivered again heals a matrix written only in part.
+     */
+    private void copyThemesIntoTheMatrix() {
+        List<ThemeDocument> themes = batch.loaded(ThemeDocument.class);
+        if (themes.isEmpty()) {
+            return;
         }
-        matrix.rows.put(theme.id, row);
+        ThemeMatrix matrix = matrix();
+        themes.forEach(theme -> {
+            ThemeMatrix.Row row = new ThemeMatrix.Row();
+            row.name = theme.name;
+            row.status = theme.status;
+            row.mergedInto = theme.mergedInto;
+            if (theme.status != ThemeStatus.MERGED) {
+                row.total = theme.members.size();
+                row.cells = theme.counts();
+            }
+            matrix.rows.put(theme.id, row);
+        });
         batch.save(matrix);
     }
 
