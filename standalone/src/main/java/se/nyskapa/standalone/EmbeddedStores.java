@@ -24,11 +24,16 @@ import java.nio.file.Path;
 @Configuration(proxyBeanMethods = false)
 class EmbeddedStores {
 
+    /**
+     * H2 closes its database in a JVM shutdown hook of its own unless told not to; then the event store's reader
+     * fails while Spring is still stopping it. Here the database closes with the pool, after everything using it.
+     */
     @Bean
     DataSource eventDatabase(StandaloneProperties properties) throws IOException {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl("jdbc:h2:file:" + dataDir(properties).resolve("events")
-                                      + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+                                      + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+                                      + ";DB_CLOSE_ON_EXIT=FALSE");
         dataSource.setUsername("sa");
         dataSource.setPassword("");
         dataSource.setPoolName("events");
