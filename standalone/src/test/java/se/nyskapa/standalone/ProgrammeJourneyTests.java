@@ -8,6 +8,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.StreamSupport;
@@ -160,6 +161,34 @@ class ProgrammeJourneyTests {
     }
 
     @Test
+    void theDraftAsItStoodBetweenTwoVersions_andWhatChangedBetweenThem() {
+        JsonNode summary = awaitBody("/api/programmes/ip-2025/summary", s -> s.path("versions").size() == 2);
+        Instant firstPublished = Instant.parse(summary.path("versions").get(0).path("publishedAt").asString());
+        String justAfter = firstPublished.plusMillis(1).toString();
+
+        JsonNode then = platform.get("/api/programmes/ip-2025/summary?asOf=" + justAfter).body();
+        assertThat(then.path("version").asInt()).isEqualTo(1);
+        assertThat(then.path("status").asString()).isEqualTo("DRAFT");
+        assertThat(then.path("focusAreas").get(1).path("proposals").get(0).path("title").asString())
+                .isEqualTo("Kreativ byråkrati i bygglov");
+        assertThat(platform.get("/api/proposals/p-bygglov?asOf=" + justAfter).body().path("title").asString())
+                .isEqualTo("Kreativ byråkrati i bygglov");
+        assertThat(platform.get("/api/programmes/ip-2025/summary?asOf=2015-01-01T00:00:00Z").status())
+                .as("before the programme was started").isEqualTo(404);
+
+        JsonNode diff = platform.get("/api/programmes/ip-2025/diff?from=1&to=2").body();
+        assertThat(diff.path("added").isEmpty()).isTrue();
+        assertThat(diff.path("removed").isEmpty()).isTrue();
+        assertThat(diff.path("moved").isEmpty()).isTrue();
+        JsonNode changed = diff.path("changed").get(0);
+        assertThat(changed.path("proposalId").asString()).isEqualTo("p-bygglov");
+        assertThat(changed.path("changes").get(0).path("field").asString()).isEqualTo("title");
+        assertThat(changed.path("changes").get(0).path("before").asString()).isEqualTo("Kreativ byråkrati i bygglov");
+        assertThat(platform.get("/api/programmes/ip-2025/diff?from=" + justAfter).body().path("changed").size())
+                .as("from an instant to the live draft").isEqualTo(diff.path("changed").size());
+    }
+
+    @Test
     void aProposal_showsItsEvidenceStancesAssessmentAndPlacement() {
         JsonNode proposal = awaitBody("/api/proposals/p-idesluss", p -> p.path("feedback").size() == 2
                 && p.path("placements").size() == 1);
@@ -290,6 +319,14 @@ class ProgrammeJourneyTests {
         refused("GET", "/api/proposals/nowhere", "", 404, "proposalId");
         refused("PUT", "/api/proposals/nowhere/status", "{\"status\": \"INCLUDED\"}", 404, "proposalId");
         refused("PUT", "/api/proposals/p-bygglov/status", "{\"status\": \"MERGED\"}", 400, "status");
+        refused("GET", "/api/programmes/ip-2025/summary?asOf=igår", "", 400, "asOf");
+        refused("GET", "/api/proposals/p-bygglov?asOf=2015-13-45T00:00:00Z", "", 400, "asOf");
+        refused("GET", "/api/programmes/ip-2025/diff?from=2&to=1", "", 400, "from");
+        refused("GET", "/api/programmes/ip-2025/diff?from=2030-01-01T00:00:00Z&to=2015-01-01T00:00:00Z", "", 400,
+                "from");
+        refused("GET", "/api/programmes/ip-2025/diff?from=forra-veckan", "", 400, "from");
+        refused("GET", "/api/programmes/ip-2025/diff", "", 400, "from");
+        refused("GET", "/api/programmes/ip-2025/diff?from=1&to=9", "", 404, "to");
     }
 
     private static void refused(String method, String path, String body, int status, String field) {

@@ -8,7 +8,6 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.axonframework.eventhandling.async.SequentialPolicy;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Component;
 import se.nyskapa.feedback.FindMunicipalityFeedback;
 import se.nyskapa.feedback.MunicipalityFeedbackView;
@@ -34,6 +33,7 @@ import se.nyskapa.proposal.ProposalStatusChanged;
 import se.nyskapa.query.support.Applied;
 import se.nyskapa.query.support.BatchedProjection;
 import se.nyskapa.query.support.DocumentBatch;
+import se.nyskapa.query.support.DocumentStore;
 import se.nyskapa.region.Municipality;
 import se.nyskapa.region.Region;
 import se.nyskapa.visit.ContributionAmended;
@@ -81,13 +81,13 @@ public class FeedbackProjection implements BatchedProjection {
             Comparator.comparingInt((Supported s) -> s.liveCited().size()).reversed()
                       .thenComparing(s -> s.brief().proposalId);
 
-    private final MongoOperations mongo;
+    private final DocumentStore documents;
     private final DocumentBatch batch;
     private final Region region;
 
-    FeedbackProjection(MongoOperations mongo, Region region) {
-        this.mongo = mongo;
-        this.batch = new DocumentBatch(mongo, PROCESSING_GROUP, FeedbackMunicipality.class, FeedbackProgramme.class,
+    FeedbackProjection(DocumentStore documents, Region region) {
+        this.documents = documents;
+        this.batch = new DocumentBatch(documents, PROCESSING_GROUP, FeedbackMunicipality.class, FeedbackProgramme.class,
                                        FeedbackProposal.class);
         this.region = region;
     }
@@ -273,8 +273,8 @@ public class FeedbackProjection implements BatchedProjection {
     }
 
     private FeedbackMunicipality stored(String code) {
-        return Optional.ofNullable(mongo.findById(code, FeedbackMunicipality.class))
-                       .orElseGet(() -> new FeedbackMunicipality(code));
+        return documents.findById(code, FeedbackMunicipality.class)
+                        .orElseGet(() -> new FeedbackMunicipality(code));
     }
 
     private MunicipalityFeedbackView view(Municipality municipality, FeedbackMunicipality kommun) {

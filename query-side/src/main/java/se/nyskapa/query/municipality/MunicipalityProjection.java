@@ -7,9 +7,6 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import se.nyskapa.municipality.FindMunicipality;
 import se.nyskapa.municipality.ListMunicipalities;
@@ -19,6 +16,7 @@ import se.nyskapa.query.feedback.FeedbackProjection;
 import se.nyskapa.query.support.Applied;
 import se.nyskapa.query.support.BatchedProjection;
 import se.nyskapa.query.support.DocumentBatch;
+import se.nyskapa.query.support.DocumentStore;
 import se.nyskapa.query.theme.ThemeProjection;
 import se.nyskapa.query.visit.VisitStatuses;
 import se.nyskapa.region.Municipality;
@@ -60,7 +58,7 @@ class MunicipalityProjection implements BatchedProjection {
     static final String PROCESSING_GROUP = "municipalities";
     static final int PAGE_SIZE = 50;
 
-    private final MongoOperations mongo;
+    private final DocumentStore documents;
     private final DocumentBatch batch;
     private final Region region;
     private final Clock clock;
@@ -68,12 +66,12 @@ class MunicipalityProjection implements BatchedProjection {
     private final FeedbackProjection feedback;
 
     /** The profile's themes and proposals are read from the projections that keep them, each by its own key. */
-    MunicipalityProjection(MongoOperations mongo, Region region, Clock clock, ThemeProjection themes,
+    MunicipalityProjection(DocumentStore documents, Region region, Clock clock, ThemeProjection themes,
                            FeedbackProjection feedback) {
-        this.mongo = mongo;
+        this.documents = documents;
         this.themes = themes;
         this.feedback = feedback;
-        this.batch = new DocumentBatch(mongo, PROCESSING_GROUP, VisitIndex.class, NeedPage.class,
+        this.batch = new DocumentBatch(documents, PROCESSING_GROUP, VisitIndex.class, NeedPage.class,
                                        MunicipalityProfile.class);
         this.region = region;
         this.clock = clock;
@@ -219,8 +217,7 @@ class MunicipalityProjection implements BatchedProjection {
     @QueryHandler
     MunicipalityList handle(ListMunicipalities query) {
         List<String> codes = region.municipalities().stream().map(Municipality::code).toList();
-        Map<String, MunicipalityProfile> profiles = mongo
-                .find(Query.query(Criteria.where("_id").in(codes)), MunicipalityProfile.class).stream()
+        Map<String, MunicipalityProfile> profiles = documents.findAllById(codes, MunicipalityProfile.class).stream()
                 .collect(Collectors.toMap(MunicipalityProfile::id, Function.identity()));
         return new MunicipalityList(region.code(), region.name(), region.municipalities().stream().map(m -> {
             MunicipalityProfile profile = profiles.getOrDefault(m.code(), new MunicipalityProfile(m.code()));
@@ -231,8 +228,7 @@ class MunicipalityProjection implements BatchedProjection {
     @QueryHandler
     Optional<MunicipalityView> handle(FindMunicipality query) {
         return region.municipality(query.code()).map(municipality -> {
-            MunicipalityProfile profile = Optional
-                    .ofNullable(mongo.findById(municipality.code(), MunicipalityProfile.class))
+            MunicipalityProfile profile = documents.findById(municipality.code(), MunicipalityProfile.class)
                     .orElseGet(() -> new MunicipalityProfile(municipality.code()));
             return view(municipality, profile, Math.max(query.page(), 0));
         });
@@ -266,8 +262,9 @@ class MunicipalityProjection implements BatchedProjection {
                 skip -= live;
                 continue;
             }
-            NeedPage needs = mongo.findById(NeedPage.id(profile.id, stored), NeedPage.class);
-            List<NeedPage.Entry> newestFirst = new ArrayList<>(needs == null ? List.of() : needs.entries);
+            List<NeedPage.Entry> newestFirst = new ArrayList<>(
+                    documents.findById(NeedPage.id(profile.id, stored), NeedPage.class)
+                             .map(needs -> needs.entries).orElse(List.of()));
             Collections.reverse(newestFirst);
             for (NeedPage.Entry entry : newestFirst) {
                 if (entry.retracted) {

@@ -8,7 +8,6 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.axonframework.eventhandling.async.SequentialPolicy;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Component;
 import se.nyskapa.programme.DraftPublished;
 import se.nyskapa.programme.DraftPublished.PublishedFocusArea;
@@ -41,6 +40,7 @@ import se.nyskapa.proposal.ProposalStatusChanged;
 import se.nyskapa.query.support.Applied;
 import se.nyskapa.query.support.BatchedProjection;
 import se.nyskapa.query.support.DocumentBatch;
+import se.nyskapa.query.support.DocumentStore;
 import se.nyskapa.region.Municipality;
 import se.nyskapa.region.Region;
 import se.nyskapa.visit.ContributionRetracted;
@@ -67,13 +67,13 @@ class ProgrammeProjection implements BatchedProjection {
 
     static final String PROCESSING_GROUP = "programmes";
 
-    private final MongoOperations mongo;
+    private final DocumentStore documents;
     private final DocumentBatch batch;
     private final Region region;
 
-    ProgrammeProjection(MongoOperations mongo, Region region) {
-        this.mongo = mongo;
-        this.batch = new DocumentBatch(mongo, PROCESSING_GROUP, ProgrammeVersion.class, ProgrammeDocument.class,
+    ProgrammeProjection(DocumentStore documents, Region region) {
+        this.documents = documents;
+        this.batch = new DocumentBatch(documents, PROCESSING_GROUP, ProgrammeVersion.class, ProgrammeDocument.class,
                                        ProgrammeCatalogue.class, PlacedProposal.class, CitedContributions.class)
                 .beforeEachFlush(this::copyBriefsAndCatalogue);
         this.region = region;
@@ -264,22 +264,21 @@ class ProgrammeProjection implements BatchedProjection {
 
     @QueryHandler
     Optional<ProgrammeSummaryView> handle(FindProgrammeSummary query) {
-        return Optional.ofNullable(mongo.findById(query.programmeId(), ProgrammeDocument.class)).map(this::summary);
+        return documents.findById(query.programmeId(), ProgrammeDocument.class).map(this::summary);
     }
 
     @QueryHandler
     Optional<ProgrammeSummaryView> handle(FindProgrammeVersion query) {
-        return Optional.ofNullable(mongo.findById(query.programmeId(), ProgrammeDocument.class))
-                       .flatMap(programme -> Optional.ofNullable(mongo.findById(
-                               ProgrammeVersion.id(query.programmeId(), query.version()), ProgrammeVersion.class))
-                                                     .map(version -> versionView(programme, version)));
+        String versionId = ProgrammeVersion.id(query.programmeId(), query.version());
+        return documents.findById(query.programmeId(), ProgrammeDocument.class)
+                        .flatMap(programme -> documents.findById(versionId, ProgrammeVersion.class)
+                                                       .map(version -> versionView(programme, version)));
     }
 
     @QueryHandler
     ProgrammeList handle(ListProgrammes query) {
-        ProgrammeCatalogue catalogue = Optional.ofNullable(mongo.findById(ProgrammeCatalogue.ID,
-                                                                          ProgrammeCatalogue.class))
-                                               .orElseGet(ProgrammeCatalogue::new);
+        ProgrammeCatalogue catalogue = documents.findById(ProgrammeCatalogue.ID, ProgrammeCatalogue.class)
+                                                .orElseGet(ProgrammeCatalogue::new);
         return new ProgrammeList(catalogue.programmes.entrySet().stream()
                                          .map(e -> new ProgrammeList.Entry(e.getKey(), e.getValue().name,
                                                                            e.getValue().horizonYear,

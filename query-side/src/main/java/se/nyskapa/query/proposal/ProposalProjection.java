@@ -8,7 +8,6 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.axonframework.eventhandling.async.SequentialPolicy;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Component;
 import se.nyskapa.programme.ProposalPlaced;
 import se.nyskapa.programme.ProposalRemoved;
@@ -33,6 +32,7 @@ import se.nyskapa.proposal.Stance;
 import se.nyskapa.query.support.Applied;
 import se.nyskapa.query.support.BatchedProjection;
 import se.nyskapa.query.support.DocumentBatch;
+import se.nyskapa.query.support.DocumentStore;
 import se.nyskapa.theme.ThemeDefined;
 import se.nyskapa.theme.ThemeMerged;
 import se.nyskapa.theme.ThemeRenamed;
@@ -66,12 +66,12 @@ class ProposalProjection implements BatchedProjection {
 
     static final String PROCESSING_GROUP = "proposals";
 
-    private final MongoOperations mongo;
+    private final DocumentStore documents;
     private final DocumentBatch batch;
 
-    ProposalProjection(MongoOperations mongo) {
-        this.mongo = mongo;
-        this.batch = new DocumentBatch(mongo, PROCESSING_GROUP, ProposalDocument.class, ProposalCatalogue.class,
+    ProposalProjection(DocumentStore documents) {
+        this.documents = documents;
+        this.batch = new DocumentBatch(documents, PROCESSING_GROUP, ProposalDocument.class, ProposalCatalogue.class,
                                        ProposalSources.class)
                 .beforeEachFlush(this::copyProposalsIntoTheCatalogue);
     }
@@ -291,8 +291,8 @@ class ProposalProjection implements BatchedProjection {
 
     @QueryHandler
     Optional<ProposalView> handle(FindProposal query) {
-        return Optional.ofNullable(mongo.findById(query.proposalId(), ProposalDocument.class))
-                       .map(proposal -> view(proposal, storedCatalogue()));
+        return documents.findById(query.proposalId(), ProposalDocument.class)
+                        .map(proposal -> view(proposal, storedCatalogue()));
     }
 
     @QueryHandler
@@ -480,7 +480,7 @@ class ProposalProjection implements BatchedProjection {
     }
 
     private ProposalCatalogue storedCatalogue() {
-        return Optional.ofNullable(mongo.findById(ProposalCatalogue.ID, ProposalCatalogue.class))
-                       .orElseGet(ProposalCatalogue::new);
+        return documents.findById(ProposalCatalogue.ID, ProposalCatalogue.class)
+                        .orElseGet(ProposalCatalogue::new);
     }
 }

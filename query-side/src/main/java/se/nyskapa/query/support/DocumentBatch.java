@@ -6,11 +6,6 @@ import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.springframework.data.mongodb.core.BulkOperations;
-import org.springframework.data.mongodb.core.FindAndReplaceOptions;
-import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,15 +24,15 @@ import java.util.Optional;
  */
 public final class DocumentBatch {
 
-    private final MongoOperations mongo;
+    private final DocumentStore store;
     private final String resourceKey;
     private final List<Class<? extends ProjectionDocument>> flushOrder;
     private Runnable beforeFlush = () -> {
     };
 
     @SafeVarargs
-    public DocumentBatch(MongoOperations mongo, String name, Class<? extends ProjectionDocument>... flushOrder) {
-        this.mongo = mongo;
+    public DocumentBatch(DocumentStore store, String name, Class<? extends ProjectionDocument>... flushOrder) {
+        this.store = store;
         this.resourceKey = DocumentBatch.class.getName() + "/" + name;
         this.flushOrder = List.of(flushOrder);
     }
@@ -47,7 +42,7 @@ public final class DocumentBatch {
         Touched touched = touched();
         Map<String, ProjectionDocument> loaded = touched.loaded.computeIfAbsent(type, t -> new LinkedHashMap<>());
         if (!loaded.containsKey(id)) {
-            loaded.put(id, mongo.findById(id, type));
+            loaded.put(id, store.findById(id, type).orElse(null));
         }
         return Optional.ofNullable(type.cast(loaded.get(id)));
     }
@@ -76,12 +71,12 @@ public final class DocumentBatch {
 
     /** The collections this batch writes, in flush order. */
     public List<String> collections() {
-        return flushOrder.stream().map(mongo::getCollectionName).toList();
+        return flushOrder.stream().map(store::collectionName).toList();
     }
 
     /** Drops every collection this batch writes: the projection starts again from nothing. */
     public void dropAll() {
-        flushOrder.forEach(mongo::dropCollection);
+        flushOrder.forEach(store::drop);
     }
 
     public MessageHandlerInterceptor<EventMessage<?>> flushAtEndOfBatch() {
@@ -106,10 +101,7 @@ public final class DocumentBatch {
         for (Class<? extends ProjectionDocument> type : flushOrder) {
             Map<String, ProjectionDocument> documents = touched.dirty.getOrDefault(type, Map.of());
             if (!documents.isEmpty()) {
-                BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, type);
-                documents.forEach((id, document) -> bulk.replaceOne(
-                        Query.query(Criteria.where("_id").is(id)), document, FindAndReplaceOptions.options().upsert()));
-                bulk.execute();
+                store.saveAll(type, documents.values());
             }
         }
         unitOfWork.root().resources().remove(resourceKey);

@@ -8,7 +8,6 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.axonframework.eventhandling.async.SequentialPolicy;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Component;
 import se.nyskapa.municipality.MunicipalityView;
 import se.nyskapa.proposal.ProposalDrafted;
@@ -20,6 +19,7 @@ import se.nyskapa.proposal.ProposalStatusChanged;
 import se.nyskapa.query.support.Applied;
 import se.nyskapa.query.support.BatchedProjection;
 import se.nyskapa.query.support.DocumentBatch;
+import se.nyskapa.query.support.DocumentStore;
 import se.nyskapa.region.Region;
 import se.nyskapa.theme.FindTheme;
 import se.nyskapa.theme.FindThemeMatrix;
@@ -57,13 +57,13 @@ public class ThemeProjection implements BatchedProjection {
 
     static final String PROCESSING_GROUP = "themes";
 
-    private final MongoOperations mongo;
+    private final DocumentStore documents;
     private final DocumentBatch batch;
     private final Region region;
 
-    ThemeProjection(MongoOperations mongo, Region region) {
-        this.mongo = mongo;
-        this.batch = new DocumentBatch(mongo, PROCESSING_GROUP, ThemeDocument.class, ThemeMatrix.class,
+    ThemeProjection(DocumentStore documents, Region region) {
+        this.documents = documents;
+        this.batch = new DocumentBatch(documents, PROCESSING_GROUP, ThemeDocument.class, ThemeMatrix.class,
                                        ThemedProposal.class, TaggedContributions.class)
                 .beforeEachFlush(this::copyThemesIntoTheMatrix);
         this.region = region;
@@ -239,7 +239,7 @@ public class ThemeProjection implements BatchedProjection {
 
     @QueryHandler
     Optional<ThemeView> handle(FindTheme query) {
-        return Optional.ofNullable(mongo.findById(query.themeId(), ThemeDocument.class)).map(ThemeProjection::view);
+        return documents.findById(query.themeId(), ThemeDocument.class).map(ThemeProjection::view);
     }
 
     /** The kommun's column of the matrix: how many of its live contributions each theme holds, most first. */
@@ -380,7 +380,7 @@ public class ThemeProjection implements BatchedProjection {
     }
 
     private ThemeMatrix storedMatrix() {
-        return Optional.ofNullable(mongo.findById(ThemeMatrix.ID, ThemeMatrix.class)).orElseGet(ThemeMatrix::new);
+        return documents.findById(ThemeMatrix.ID, ThemeMatrix.class).orElseGet(ThemeMatrix::new);
     }
 
     private TaggedContributions tagged(String visitId) {

@@ -8,11 +8,11 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.axonframework.eventhandling.async.SequentialPolicy;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Component;
 import se.nyskapa.query.support.Applied;
 import se.nyskapa.query.support.BatchedProjection;
 import se.nyskapa.query.support.DocumentBatch;
+import se.nyskapa.query.support.DocumentStore;
 import se.nyskapa.query.visit.VisitStatuses;
 import se.nyskapa.region.Municipality;
 import se.nyskapa.region.Region;
@@ -57,14 +57,14 @@ class TourProjection implements BatchedProjection {
 
     static final String PROCESSING_GROUP = "tours";
 
-    private final MongoOperations mongo;
+    private final DocumentStore documents;
     private final DocumentBatch batch;
     private final Region region;
     private final Clock clock;
 
-    TourProjection(MongoOperations mongo, Region region, Clock clock) {
-        this.mongo = mongo;
-        this.batch = new DocumentBatch(mongo, PROCESSING_GROUP, TourCatalogue.class, TourDocument.class,
+    TourProjection(DocumentStore documents, Region region, Clock clock) {
+        this.documents = documents;
+        this.batch = new DocumentBatch(documents, PROCESSING_GROUP, TourCatalogue.class, TourDocument.class,
                                        TourVisit.class);
         this.region = region;
         this.clock = clock;
@@ -146,15 +146,15 @@ class TourProjection implements BatchedProjection {
         if (query.tourId() == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(mongo.findById(query.tourId(), TourDocument.class))
-                       .filter(TourDocument::planned)
-                       .map(this::view);
+        return documents.findById(query.tourId(), TourDocument.class)
+                        .filter(TourDocument::planned)
+                        .map(this::view);
     }
 
     @QueryHandler
     TourList handle(ListTours query) {
-        TourCatalogue catalogue = Optional.ofNullable(mongo.findById(TourCatalogue.ID, TourCatalogue.class))
-                                          .orElseGet(TourCatalogue::new);
+        TourCatalogue catalogue = documents.findById(TourCatalogue.ID, TourCatalogue.class)
+                                           .orElseGet(TourCatalogue::new);
         return new TourList(catalogue.tours.stream()
                                            .map(t -> new TourList.Entry(t.tourId, t.name, t.startDate, t.endDate,
                                                                         t.visitCount))

@@ -5,10 +5,10 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Component;
 import se.nyskapa.query.support.BatchedProjection;
 import se.nyskapa.query.support.DocumentBatch;
+import se.nyskapa.query.support.DocumentStore;
 import se.nyskapa.region.Municipality;
 import se.nyskapa.region.Region;
 import se.nyskapa.visit.AttendanceRecorded;
@@ -38,14 +38,14 @@ class VisitProjection implements BatchedProjection {
 
     static final String PROCESSING_GROUP = "visits";
 
-    private final MongoOperations mongo;
+    private final DocumentStore documents;
     private final DocumentBatch batch;
     private final Region region;
     private final Clock clock;
 
-    VisitProjection(MongoOperations mongo, Region region, Clock clock) {
-        this.mongo = mongo;
-        this.batch = new DocumentBatch(mongo, PROCESSING_GROUP, VisitDocument.class);
+    VisitProjection(DocumentStore documents, Region region, Clock clock) {
+        this.documents = documents;
+        this.batch = new DocumentBatch(documents, PROCESSING_GROUP, VisitDocument.class);
         this.region = region;
         this.clock = clock;
     }
@@ -145,7 +145,7 @@ class VisitProjection implements BatchedProjection {
 
     @QueryHandler
     Optional<VisitView> handle(FindVisit query) {
-        return Optional.ofNullable(mongo.findById(query.visitId(), VisitDocument.class)).map(this::view);
+        return documents.findById(query.visitId(), VisitDocument.class).map(this::view);
     }
 
     private void update(String visitId, long sequence, Consumer<VisitDocument> change) {

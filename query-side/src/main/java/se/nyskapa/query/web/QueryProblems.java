@@ -8,12 +8,14 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +26,11 @@ class QueryProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Object> notFound(NotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.field(), e.getMessage());
+    }
+
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<Object> invalidParameter(InvalidParameterException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.field(), e.getMessage());
     }
 
     @ExceptionHandler(ConflictException.class)
@@ -52,9 +59,23 @@ class QueryProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
                                                         HttpStatusCode status, WebRequest request) {
-        boolean number = e.getRequiredType() == int.class || e.getRequiredType() == Integer.class;
-        return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getPropertyName(),
-                       number ? "must be a whole number" : "has a value of the wrong type");
+        String message;
+        if (e.getRequiredType() == int.class || e.getRequiredType() == Integer.class) {
+            message = "must be a whole number";
+        } else if (e.getRequiredType() == Instant.class) {
+            message = "must be an instant such as 2015-11-20T12:00:00Z";
+        } else {
+            message = "has a value of the wrong type";
+        }
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getPropertyName(), message);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+                                                                          HttpHeaders headers,
+                                                                          HttpStatusCode status,
+                                                                          WebRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getParameterName(), "is required");
     }
 
     private static ResponseEntity<Object> problem(HttpStatus status, String title, String field, String message) {

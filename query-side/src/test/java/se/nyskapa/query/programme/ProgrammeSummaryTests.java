@@ -5,15 +5,24 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import se.nyskapa.programme.DraftPoint;
 import se.nyskapa.programme.DraftPublished;
 import se.nyskapa.programme.DraftPublished.PublishedFocusArea;
 import se.nyskapa.programme.DraftPublished.PublishedProposal;
+import se.nyskapa.programme.FindProgrammeDiff;
 import se.nyskapa.programme.FindProgrammeSummary;
+import se.nyskapa.programme.FindProgrammeSummaryAsOf;
 import se.nyskapa.programme.FindProgrammeVersion;
 import se.nyskapa.programme.FocusAreaAdded;
 import se.nyskapa.programme.FocusAreaRenamed;
 import se.nyskapa.programme.ListProgrammes;
 import se.nyskapa.programme.ProgrammeAdopted;
+import se.nyskapa.programme.ProgrammeDiffView;
+import se.nyskapa.programme.ProgrammeDiffView.ChangedProposal;
+import se.nyskapa.programme.ProgrammeDiffView.FieldChange;
+import se.nyskapa.programme.ProgrammeDiffView.FocusAreaChange;
+import se.nyskapa.programme.ProgrammeDiffView.MovedProposal;
+import se.nyskapa.programme.ProgrammeDiffView.PlacedProposal;
 import se.nyskapa.programme.ProgrammeList;
 import se.nyskapa.programme.ProgrammeStarted;
 import se.nyskapa.programme.ProgrammeSummaryView;
@@ -26,6 +35,7 @@ import se.nyskapa.programme.ProposalRemoved;
 import se.nyskapa.proposal.Assessment;
 import se.nyskapa.proposal.Evidence;
 import se.nyskapa.proposal.EvidenceLinked;
+import se.nyskapa.proposal.FindProposalAsOf;
 import se.nyskapa.proposal.PilotMunicipalitiesNamed;
 import se.nyskapa.proposal.ProposalAbsorbed;
 import se.nyskapa.proposal.ProposalAssessed;
@@ -36,6 +46,7 @@ import se.nyskapa.proposal.ProposalSplit;
 import se.nyskapa.proposal.ProposalSplitOff;
 import se.nyskapa.proposal.ProposalStatus;
 import se.nyskapa.proposal.ProposalStatusChanged;
+import se.nyskapa.proposal.ProposalView;
 import se.nyskapa.query.Deliveries;
 import se.nyskapa.query.EventLog;
 import se.nyskapa.query.ProjectionTest;
@@ -210,6 +221,73 @@ class ProgrammeSummaryTests {
         assertThat(programmes()).isEqualTo(new ProgrammeList(List.of(
                 new ProgrammeList.Entry(PROGRAMME, PROGRAMME_NAME, 2025, ADOPTED, 3),
                 new ProgrammeList.Entry(OTHER_PROGRAMME, "Besöksnäringsprogram", 2020, DRAFT, 0))));
+    }
+
+    @Test
+    void theDraftAsItStoodBetweenTwoVersionsIsTheFirstVersionAndTheDiffSaysWhatChanged() throws Exception {
+        Instant beforeAnything = momentBetweenEvents();
+        publishContributionsAndProposals();
+        publishProgramme();
+        events.publish(publishedAsPlaced(1, "Remissversion", at(50)));
+        Instant betweenVersions = momentBetweenEvents();
+        events.publish(
+                new ProposalRevised(PENDLA, "Samåkning och anropsstyrd trafik", "", "tema-mobilitet", at(51)),
+                new ProposalPlaced(PROGRAMME, FIBER, TILLGANGLIGHET, DIGITAL, at(52)),
+                new ProposalRemoved(PROGRAMME, PRAKTIK, KOMPETENS, at(53)),
+                new FocusAreaRenamed(PROGRAMME, DIGITAL, "Digital infrastruktur", at(54)),
+                published(2, "Beslutsversion", at(55), area(KOMPETENS, "Kompetensförsörjning"),
+                          area(TILLGANGLIGHET, "Tillgänglighet och resor", PENDLA, FIBER),
+                          area(DIGITAL, "Digital infrastruktur")));
+        Instant afterVersionTwo = momentBetweenEvents();
+        events.publish(new ProposalStatusChanged(PENDLA, ProposalStatus.DRAFT, UNDER_REVIEW, null, at(56)));
+
+        ProgrammeSummaryView then = summaryAsOf(PROGRAMME, betweenVersions).orElseThrow();
+        ProgrammeSummaryView first = version(PROGRAMME, 1).orElseThrow();
+        assertThat(then.focusAreas()).isEqualTo(first.focusAreas());
+        assertThat(then.version()).isEqualTo(1);
+        assertThat(then.changedSincePublished()).isFalse();
+        assertThat(then.versions()).containsExactly(new Version(1, "Remissversion", at(50)));
+        assertThat(then.municipalitiesCovered()).isEqualTo(first.municipalitiesCovered());
+        assertThat(summaryAsOf(PROGRAMME, afterVersionTwo).orElseThrow().focusAreas())
+                .isEqualTo(version(PROGRAMME, 2).orElseThrow().focusAreas());
+        assertThat(summaryAsOf(PROGRAMME, beforeAnything)).as("the programme did not exist yet").isEmpty();
+
+        ProgrammeDiffView expected = new ProgrammeDiffView(
+                PROGRAMME, DraftPoint.version(1), DraftPoint.version(2), 1, 2,
+                List.of(new FocusAreaChange(DIGITAL, "Digitalisering", "Digital infrastruktur")),
+                List.of(),
+                List.of(new PlacedProposal(PRAKTIK, "Praktikplatser i regionens företag", KOMPETENS,
+                                           "Kompetensförsörjning")),
+                List.of(new MovedProposal(FIBER, "Mobiltäckning och fiber längs E14", DIGITAL, TILLGANGLIGHET)),
+                List.of(new ChangedProposal(PENDLA, "Samåkning och anropsstyrd trafik", List.of(new FieldChange(
+                        "title", "Pendlingstjänst i Storsjöbygden", "Samåkning och anropsstyrd trafik")))));
+        assertThat(diff(DraftPoint.version(1), DraftPoint.version(2))).isEqualTo(expected);
+        assertThat(diff(DraftPoint.asOf(betweenVersions), DraftPoint.asOf(afterVersionTwo)))
+                .usingRecursiveComparison().ignoringFields("from", "to").isEqualTo(expected);
+        assertThat(diff(DraftPoint.version(2), DraftPoint.live()).changed()).containsExactly(new ChangedProposal(
+                PENDLA, "Samåkning och anropsstyrd trafik",
+                List.of(new FieldChange("status", "DRAFT", "UNDER_REVIEW"))));
+        assertThat(diff(DraftPoint.asOf(beforeAnything), DraftPoint.version(1)).added())
+                .extracting(PlacedProposal::proposalId).containsExactly(PRAKTIK, PENDLA, FIBER);
+    }
+
+    @Test
+    void aProposalAsItStoodHasTheTitleAndStatusItHadThen() throws Exception {
+        Instant beforeAnything = momentBetweenEvents();
+        publishContributionsAndProposals();
+        Instant drafted = momentBetweenEvents();
+        events.publish(
+                new ProposalRevised(PENDLA, "Samåkning och anropsstyrd trafik", "", "tema-mobilitet", at(51)),
+                new ProposalStatusChanged(PENDLA, ProposalStatus.DRAFT, UNDER_REVIEW, null, at(52)));
+
+        ProposalView then = queries.query(new FindProposalAsOf(PENDLA, drafted),
+                                          ResponseTypes.optionalInstanceOf(ProposalView.class)).join().orElseThrow();
+        assertThat(then.title()).isEqualTo("Pendlingstjänst i Storsjöbygden");
+        assertThat(then.status()).isEqualTo(ProposalStatus.DRAFT);
+        assertThat(then.evidence()).extracting(ProposalView.EvidenceEntry::contributionId)
+                                   .containsExactlyInAnyOrder("c-are-1", "c-kro-1");
+        assertThat(queries.query(new FindProposalAsOf(PENDLA, beforeAnything),
+                                 ResponseTypes.optionalInstanceOf(ProposalView.class)).join()).isEmpty();
     }
 
     @Test
@@ -443,6 +521,24 @@ class ProgrammeSummaryTests {
         projections.awaitCaughtUp();
         return queries.query(new FindProgrammeSummary(programmeId),
                              ResponseTypes.optionalInstanceOf(ProgrammeSummaryView.class)).join();
+    }
+
+    private Optional<ProgrammeSummaryView> summaryAsOf(String programmeId, Instant asOf) {
+        return queries.query(new FindProgrammeSummaryAsOf(programmeId, asOf),
+                             ResponseTypes.optionalInstanceOf(ProgrammeSummaryView.class)).join();
+    }
+
+    private ProgrammeDiffView diff(DraftPoint from, DraftPoint to) {
+        projections.awaitCaughtUp();
+        return queries.query(new FindProgrammeDiff(PROGRAMME, from, to), ProgrammeDiffView.class).join();
+    }
+
+    /** An instant strictly between the events stored before and after it: the stores keep milliseconds. */
+    private static Instant momentBetweenEvents() throws InterruptedException {
+        Thread.sleep(5);
+        Instant moment = Instant.now();
+        Thread.sleep(5);
+        return moment;
     }
 
     private Optional<ProgrammeSummaryView> version(String programmeId, int version) {

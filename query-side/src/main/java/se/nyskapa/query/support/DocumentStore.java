@@ -1,0 +1,24 @@
+package se.nyskapa.query.support;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where a projection's documents live: MongoDB for the projections the platform keeps, memory for a projection built
+ * for one question (the programme as it stood on a given day). Every read is by id.
+ */
+public interface DocumentStore {
+
+    <D extends ProjectionDocument> Optional<D> findById(String id, Class<D> type);
+
+    /** The documents of those ids that exist, in no particular order. */
+    <D extends ProjectionDocument> List<D> findAllById(Collection<String> ids, Class<D> type);
+
+    /** Inserts or replaces each document under its id. */
+    void saveAll(Class<? extends ProjectionDocument> type, Collection<? extends ProjectionDocument> documents);
+
+    void drop(Class<? extends ProjectionDocument> type);
+
+    String collectionName(Class<? extends ProjectionDocument> type);
+}
