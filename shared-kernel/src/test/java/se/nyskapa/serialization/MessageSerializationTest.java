@@ -21,14 +21,18 @@ import se.nyskapa.municipality.MunicipalityList;
 import se.nyskapa.municipality.MunicipalityView;
 import se.nyskapa.programme.AddFocusArea;
 import se.nyskapa.programme.AdoptProgramme;
+import se.nyskapa.programme.DraftPoint;
 import se.nyskapa.programme.DraftPublished;
+import se.nyskapa.programme.FindProgrammeDiff;
 import se.nyskapa.programme.FindProgrammeSummary;
+import se.nyskapa.programme.FindProgrammeSummaryAsOf;
 import se.nyskapa.programme.FindProgrammeVersion;
 import se.nyskapa.programme.FocusAreaAdded;
 import se.nyskapa.programme.FocusAreaRenamed;
 import se.nyskapa.programme.ListProgrammes;
 import se.nyskapa.programme.PlaceProposal;
 import se.nyskapa.programme.ProgrammeAdopted;
+import se.nyskapa.programme.ProgrammeDiffView;
 import se.nyskapa.programme.ProgrammeEvent;
 import se.nyskapa.programme.ProgrammeList;
 import se.nyskapa.programme.ProgrammeStarted;
@@ -48,6 +52,7 @@ import se.nyskapa.proposal.Evidence;
 import se.nyskapa.proposal.EvidenceLinked;
 import se.nyskapa.proposal.EvidenceUnlinked;
 import se.nyskapa.proposal.FindProposal;
+import se.nyskapa.proposal.FindProposalAsOf;
 import se.nyskapa.proposal.LinkEvidence;
 import se.nyskapa.proposal.ListProposals;
 import se.nyskapa.proposal.MergeProposals;
@@ -430,6 +435,7 @@ class MessageSerializationTest {
                                                              ProposalStatus.PARKED))),
                 // proposal
                 new FindProposal(PROPOSAL_ID),
+                new FindProposalAsOf(PROPOSAL_ID, NOON),
                 new ListProposals(),
                 new ProposalList(List.of(new ProposalList.Entry(PROPOSAL_ID, PROPOSAL_TITLE, IDESLUSSAR,
                                                                 ProposalStatus.UNDER_REVIEW, 3),
@@ -460,6 +466,23 @@ class MessageSerializationTest {
                 // programme
                 new FindProgrammeSummary(PROGRAMME_ID),
                 new FindProgrammeVersion(PROGRAMME_ID, 2),
+                new FindProgrammeSummaryAsOf(PROGRAMME_ID, LATER),
+                new FindProgrammeDiff(PROGRAMME_ID, DraftPoint.version(1), DraftPoint.asOf(LATER)),
+                new FindProgrammeDiff(PROGRAMME_ID, DraftPoint.version(1), DraftPoint.live()),
+                new ProgrammeDiffView(
+                        PROGRAMME_ID, DraftPoint.version(1), DraftPoint.live(), 1, 2,
+                        List.of(new ProgrammeDiffView.FocusAreaChange(FOCUS_AREA_ID, "Landsbygd",
+                                                                      "Levande landsbygd och fjällbyar"),
+                                new ProgrammeDiffView.FocusAreaChange("fa-ny", null, "Hälsa")),
+                        List.of(new ProgrammeDiffView.PlacedProposal(PROPOSAL_ID, PROPOSAL_TITLE, FOCUS_AREA_ID,
+                                                                     "Levande landsbygd och fjällbyar")),
+                        List.of(),
+                        List.of(new ProgrammeDiffView.MovedProposal(OTHER_PROPOSAL_ID, "Kvällsbussar Järpen–Östersund",
+                                                                    "fa-ny", FOCUS_AREA_ID)),
+                        List.of(new ProgrammeDiffView.ChangedProposal(
+                                OTHER_PROPOSAL_ID, "Kvällsbussar Järpen–Östersund",
+                                List.of(new ProgrammeDiffView.FieldChange("impact", null, "4"),
+                                        new ProgrammeDiffView.FieldChange("status", "DRAFT", "INCLUDED"))))),
                 new ListProgrammes(),
                 new ProgrammeList(List.of(new ProgrammeList.Entry(PROGRAMME_ID, PROGRAMME_NAME, 2030,
                                                                   ProgrammeStatus.DRAFT, 2))),
