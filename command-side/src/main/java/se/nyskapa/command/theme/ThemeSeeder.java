@@ -15,7 +15,7 @@ import se.nyskapa.visit.Outcome;
  * defines only the seed themes it has never had, so curation done since is kept.
  */
 @Component
-class ThemeSeeder {
+public class ThemeSeeder {
 
     private static final Logger log = LoggerFactory.getLogger(ThemeSeeder.class);
 
@@ -31,7 +31,7 @@ class ThemeSeeder {
 
     /** Two command-side instances starting together may race; the loser's second try finds the themes there. */
     @EventListener(ApplicationReadyEvent.class)
-    void seed() {
+    public void seed() {
         for (int attempt = 1; ; attempt++) {
             try {
                 Outcome outcome = commands.sendAndWait(new SeedThemes(region.code(), region.themes()));
