@@ -14,6 +14,7 @@ import se.nyskapa.visit.RetractContribution;
 import se.nyskapa.visit.TagContribution;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -29,7 +30,7 @@ class DemoScriptTest {
 
     private static final DemoData DEMO = DemoData.read();
 
-    private final List<Object> sent = new ArrayList<>();
+    private final List<Object> sent = Collections.synchronizedList(new ArrayList<>());
 
     @Test
     void everyEvidence_isRecordedBeforeItsProposal_andEveryProposalBeforeTheFeedbackOnIt() {
