@@ -11,6 +11,9 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.PostgresEventTableFactory;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
@@ -20,6 +23,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.nyskapa.command.lookup.LookupTable;
 import se.nyskapa.command.lookup.LookupTables;
+import se.nyskapa.command.user.CurrentUser;
+import se.nyskapa.command.user.UserOnCommands;
+import se.nyskapa.history.UserMetadata;
 
 import java.util.List;
 
@@ -38,6 +44,27 @@ public class CommandSideConfiguration {
     @Bean
     TransactionManager axonTransactionManager(PlatformTransactionManager transactions) {
         return new SpringTransactionManager(transactions);
+    }
+
+    /** Axon's auto-configuration registers every command dispatch interceptor bean on the command gateway. */
+    @Bean
+    UserOnCommands userOnCommands(CurrentUser currentUser) {
+        return new UserOnCommands(currentUser);
+    }
+
+    /** The user named in a command's metadata goes onto every event the command produces. */
+    @Bean
+    CorrelationDataProvider userCorrelation() {
+        return new SimpleCorrelationDataProvider(UserMetadata.KEY);
+    }
+
+    /**
+     * Axon's default correlation (each event's correlationId and traceId) is declared only when the application has
+     * no correlation data provider of its own; with {@link #userCorrelation()} it would be lost, so it is kept here.
+     */
+    @Bean
+    CorrelationDataProvider messageOrigin() {
+        return new MessageOriginProvider();
     }
 
     /** Without a cache an aggregate re-reads all its events on every command; one cache per aggregate type. */

@@ -5,6 +5,8 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.io.Resource;
+import se.nyskapa.command.user.CurrentUser;
+import se.nyskapa.command.user.PlaceholderUser;
 import se.nyskapa.region.Region;
 import se.nyskapa.serialization.NyskapaSerializerCustomizer;
 
@@ -13,7 +15,8 @@ import java.time.Clock;
 
 /**
  * The command side's defaults, as an auto-configuration so that they give way to an application's own beans (a
- * test's fixed clock, another region) and to the other side's identical defaults when both run in one process.
+ * test's fixed clock, another region, a login's current user) and to the other side's identical defaults when both
+ * run in one process.
  */
 @AutoConfiguration
 public class CommandSideDefaults {
@@ -35,5 +38,12 @@ public class CommandSideDefaults {
     @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** Until login exists; a login's own {@link CurrentUser} bean replaces it. */
+    @Bean
+    @ConditionalOnMissingBean
+    CurrentUser currentUser() {
+        return new PlaceholderUser();
     }
 }

@@ -1,18 +1,21 @@
 package se.nyskapa.command.theme;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import se.nyskapa.history.UserMetadata;
 import se.nyskapa.region.Region;
 import se.nyskapa.theme.SeedThemes;
 import se.nyskapa.visit.Outcome;
 
 /**
  * Gives the region's taxonomy its seed themes from the region's data file. Sent at every start: the taxonomy
- * defines only the seed themes it has never had, so curation done since is kept.
+ * defines only the seed themes it has never had, so curation done since is kept. No user sends it: its events name
+ * the platform itself.
  */
 @Component
 public class ThemeSeeder {
@@ -34,7 +37,8 @@ public class ThemeSeeder {
     public void seed() {
         for (int attempt = 1; ; attempt++) {
             try {
-                Outcome outcome = commands.sendAndWait(new SeedThemes(region.code(), region.themes()));
+                Outcome outcome = commands.sendAndWait(new SeedThemes(region.code(), region.themes()),
+                                                       MetaData.with(UserMetadata.KEY, UserMetadata.SYSTEM));
                 if (outcome == Outcome.APPLIED) {
                     log.info("Seeded the theme taxonomy of {} from its region file", region.name());
                 }
