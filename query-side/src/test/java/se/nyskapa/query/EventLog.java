@@ -2,6 +2,7 @@ package se.nyskapa.query;
 
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import se.nyskapa.history.UserMetadata;
 import se.nyskapa.programme.ProgrammeEvent;
 import se.nyskapa.proposal.ProposalEvent;
 import se.nyskapa.theme.ThemeEvent;
@@ -35,6 +36,15 @@ public final class EventLog {
      */
     public synchronized void publish(List<?> events) {
         events.forEach(event -> eventStore.publish(message(event)));
+    }
+
+    /** Appends the events as sent by {@code user}: the name the command side puts in every event's metadata. */
+    public void publishAs(String user, Object... events) {
+        publishAs(user, List.of(events));
+    }
+
+    public synchronized void publishAs(String user, List<?> events) {
+        events.forEach(event -> eventStore.publish(message(event).andMetaData(Map.of(UserMetadata.KEY, user))));
     }
 
     /** The sequence number of the aggregate's last event: a proposal's version, as programmes record it. */

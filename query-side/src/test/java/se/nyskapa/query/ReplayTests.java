@@ -81,6 +81,7 @@ class ReplayTests {
         publishProgrammeWork();
         projections.awaitCaughtUp();
         incrementallyBuilt = projections.documents();
+        assertThat(incrementallyBuilt).containsKey("history_contributions");
         assertThat(incrementallyBuilt).allSatisfy((collection, documents) -> assertThat(documents).isNotEmpty());
     }
 

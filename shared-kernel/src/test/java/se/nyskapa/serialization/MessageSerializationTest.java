@@ -15,6 +15,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import se.nyskapa.feedback.FindMunicipalityFeedback;
 import se.nyskapa.feedback.MunicipalityFeedbackView;
+import se.nyskapa.history.FindHistory;
+import se.nyskapa.history.HistoryView;
 import se.nyskapa.municipality.FindMunicipality;
 import se.nyskapa.municipality.ListMunicipalities;
 import se.nyskapa.municipality.MunicipalityList;
@@ -128,6 +130,7 @@ import se.nyskapa.visit.VisitScheduled;
 import se.nyskapa.visit.VisitStatus;
 import se.nyskapa.visit.VisitSummary;
 import se.nyskapa.visit.VisitView;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -165,7 +168,7 @@ class MessageSerializationTest {
     private static final List<String> MESSAGE_PACKAGES = List.of(
             "se.nyskapa.visit", "se.nyskapa.municipality", "se.nyskapa.tour", "se.nyskapa.theme",
             "se.nyskapa.proposal", "se.nyskapa.programme", "se.nyskapa.feedback", "se.nyskapa.region",
-            "se.nyskapa.rejection");
+            "se.nyskapa.rejection", "se.nyskapa.history");
     /** Region set-up read from a file (see RegionTest), never sent as a message. */
     private static final Set<Class<?>> NOT_MESSAGES = Set.of(Region.class, Municipality.class);
 
@@ -504,6 +507,21 @@ class MessageSerializationTest {
                                 new ProgrammeSummaryView.Municipality("2326", "Berg")),
                         List.of(new ProgrammeSummaryView.Version(1, "Första utkast.", NOON),
                                 new ProgrammeSummaryView.Version(2, "Remissversion till kommunerna.", LATER))),
+                // history
+                new FindHistory(VISIT_ID, 1),
+                new HistoryView("c-1", HistoryView.Subject.CONTRIBUTION, VISIT_ID, 0, 100, 3, 1, List.of(
+                        new HistoryView.Entry(4, NOON, "ContributionRecorded", "anonym", null, List.of(
+                                change("text", null, "\"Bättre kollektivtrafik.\""),
+                                change("sector", null, "\"CITIZEN\""))),
+                        new HistoryView.Entry(9, LATER, "ContributionAmended", "Åsa Sjöström", null, List.of(
+                                change("text", "\"Bättre kollektivtrafik.\"", "\"Fler kvällsturer.\""))),
+                        new HistoryView.Entry(12, LATER, "ContributionTagged", null, null, List.of(
+                                change("themeIds", null, "[\"ideslussar\", \"dialogplattform\"]"))))),
+                new HistoryView(PROGRAMME_ID, HistoryView.Subject.PROGRAMME, PROGRAMME_ID, 0, 100, 1, 1, List.of(
+                        new HistoryView.Entry(3, LATER, "ProposalRemoved", "system",
+                                              new HistoryView.Part("proposalId", PROPOSAL_ID), List.of(
+                                change("focusAreaId", "\"" + FOCUS_AREA_ID + "\"", "null"),
+                                change("summary", null, "{\"version\": 2, \"proposals\": [7, 8]}"))))),
                 // replies
                 new Rejection(Rejection.Reason.CONFLICT, "contributionId",
                               "Inspelet c-1 är redan registrerat med annat innehåll."),
@@ -627,6 +645,11 @@ class MessageSerializationTest {
                 GapAwareTrackingToken.newInstance(1_200, new TreeSet<>(List.of(1_150L, 1_190L))));
 
         assertThat(roundTrip(token)).isEqualTo(token);
+    }
+
+    private static HistoryView.Change change(String field, String before, String after) {
+        JsonMapper json = JsonMapper.builder().build();
+        return new HistoryView.Change(field, before == null ? null : json.readTree(before), json.readTree(after));
     }
 
     private Object roundTrip(Object message) {

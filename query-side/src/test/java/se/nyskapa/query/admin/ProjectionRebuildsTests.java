@@ -38,7 +38,7 @@ class ProjectionRebuildsTests {
         projections.awaitCaughtUp();
 
         assertThat(rebuilds.status()).extracting(ProjectionStatus::name).containsExactly(
-                "feedback", "municipalities", "programmes", "proposals", "themes", "tours", "visits");
+                "feedback", "history", "municipalities", "programmes", "proposals", "themes", "tours", "visits");
         assertThat(rebuilds.status()).allSatisfy(status -> {
             assertThat(status.state()).isEqualTo(ProjectionStatus.State.RUNNING);
             assertThat(status.position()).isEqualTo(projections.head());

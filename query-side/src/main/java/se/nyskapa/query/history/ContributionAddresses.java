@@ -1,0 +1,57 @@
+package se.nyskapa.query.history;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.stereotype.Component;
+import se.nyskapa.query.support.BatchedProjection;
+import se.nyskapa.query.support.DocumentBatch;
+import se.nyskapa.visit.ContributionRecorded;
+
+import java.util.Optional;
+
+/**
+ * Where each contribution was recorded, so that its history can be read from its visit's events. A contribution id
+ * is taken once across the platform and its recording is the only event that writes its address, so a redelivered
+ * event writes the same document again.
+ */
+@Component
+@ProcessingGroup(ContributionAddresses.PROCESSING_GROUP)
+class ContributionAddresses implements BatchedProjection {
+
+    static final String PROCESSING_GROUP = "history";
+
+    private final MongoOperations mongo;
+    private final DocumentBatch batch;
+
+    ContributionAddresses(MongoOperations mongo) {
+        this.mongo = mongo;
+        this.batch = new DocumentBatch(mongo, PROCESSING_GROUP, ContributionAddress.class);
+    }
+
+    @Override
+    public String processingGroup() {
+        return PROCESSING_GROUP;
+    }
+
+    @Override
+    public DocumentBatch batch() {
+        return batch;
+    }
+
+    @EventHandler
+    void on(ContributionRecorded event) {
+        batch.save(new ContributionAddress(event.contributionId(), event.visitId()));
+    }
+
+    @ResetHandler
+    void reset() {
+        batch.dropAll();
+    }
+
+    Optional<String> visitOf(String contributionId) {
+        return Optional.ofNullable(mongo.findById(contributionId, ContributionAddress.class))
+                       .map(ContributionAddress::visitId);
+    }
+}
