@@ -17,6 +17,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import se.nyskapa.query.support.BatchedProjection;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,10 +77,13 @@ public final class Projections {
         return head == null ? -1 : head.position().orElseThrow();
     }
 
-    /** Waits until every segment of every processor has handled every event in the store. */
+    /**
+     * Waits until every segment of every processor has handled every event in the store; generously, since a CI
+     * machine may be busy with other builds.
+     */
     public void awaitCaughtUp() {
         long head = head();
-        await().untilAsserted(() -> processors().forEach(processor -> {
+        await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> processors().forEach(processor -> {
             Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
             assertThat(segments).as(processor.getName() + " segments at work")
                                 .isNotEmpty()

@@ -3,10 +3,10 @@ package se.nyskapa.query.history;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Component;
 import se.nyskapa.query.support.BatchedProjection;
 import se.nyskapa.query.support.DocumentBatch;
+import se.nyskapa.query.support.DocumentStore;
 import se.nyskapa.visit.ContributionRecorded;
 
 import java.util.Optional;
@@ -22,12 +22,12 @@ class ContributionAddresses implements BatchedProjection {
 
     static final String PROCESSING_GROUP = "history";
 
-    private final MongoOperations mongo;
+    private final DocumentStore documents;
     private final DocumentBatch batch;
 
-    ContributionAddresses(MongoOperations mongo) {
-        this.mongo = mongo;
-        this.batch = new DocumentBatch(mongo, PROCESSING_GROUP, ContributionAddress.class);
+    ContributionAddresses(DocumentStore documents) {
+        this.documents = documents;
+        this.batch = new DocumentBatch(documents, PROCESSING_GROUP, ContributionAddress.class);
     }
 
     @Override
@@ -51,7 +51,6 @@ class ContributionAddresses implements BatchedProjection {
     }
 
     Optional<String> visitOf(String contributionId) {
-        return Optional.ofNullable(mongo.findById(contributionId, ContributionAddress.class))
-                       .map(ContributionAddress::visitId);
+        return documents.findById(contributionId, ContributionAddress.class).map(ContributionAddress::visitId);
     }
 }
