@@ -43,7 +43,8 @@ class DemoDataTests {
                     "proposals", DemoDataTests::theProposalsHaveEvidenceStancesAndAMerge,
                     "programmes", DemoDataTests::theProgrammeHasTwoPublishedVersions,
                     "tours", DemoDataTests::theTourHasAConcludedVisitInEachKommun,
-                    "feedback", DemoDataTests::everyKommunGetsItsAterkoppling);
+                    "feedback", DemoDataTests::everyKommunGetsItsAterkoppling,
+                    "history", DemoDataTests::anAmendedContributionHasItsHistory);
             assertThat(checks.keySet()).as("every projection shows the demo data: add a check for a new one")
                                        .containsAll(projections);
             projections.forEach(name -> checks.get(name).accept(platform));
@@ -137,6 +138,12 @@ class DemoDataTests {
         JsonNode first = platform.get(PROGRAMME + "/versions/1").body();
         assertThat(first.path("version").asInt()).isEqualTo(1);
         assertThat(first.path("focusAreas")).isNotEqualTo(summary.path("focusAreas"));
+    }
+
+    private static void anAmendedContributionHasItsHistory(RunningPlatform platform) {
+        JsonNode history = platform.get("/api/history/demo-rag-30").body();
+        assertThat(texts(history.path("events"), "type"))
+                .containsSubsequence("ContributionRecorded", "ContributionAmended");
     }
 
     private static void theTourHasAConcludedVisitInEachKommun(RunningPlatform platform) {
