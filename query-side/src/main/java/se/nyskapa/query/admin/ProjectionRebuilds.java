@@ -8,7 +8,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import se.nyskapa.query.support.BatchedProjection;
+import se.nyskapa.query.support.Projection;
 import se.nyskapa.query.web.ConflictException;
 import se.nyskapa.query.web.NotFoundException;
 
@@ -37,9 +37,8 @@ public class ProjectionRebuilds {
      */
     private final Set<String> started = ConcurrentHashMap.newKeySet();
 
-    ProjectionRebuilds(List<BatchedProjection> projections, EventProcessingConfiguration processing,
-                       EventStore events) {
-        this.names = projections.stream().map(BatchedProjection::processingGroup).sorted().toList();
+    ProjectionRebuilds(List<Projection> projections, EventProcessingConfiguration processing, EventStore events) {
+        this.names = projections.stream().map(Projection::processingGroup).sorted().toList();
         this.processing = processing;
         this.events = events;
     }

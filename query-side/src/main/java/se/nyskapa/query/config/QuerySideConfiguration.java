@@ -17,9 +17,9 @@ import se.nyskapa.query.support.BatchedProjection;
 public class QuerySideConfiguration {
 
     /** Events per batch: one token write and one write per touched document per batch. */
-    static final int BATCH_SIZE = 200;
+    public static final int BATCH_SIZE = 200;
     /** Segments per projection, so that query-side instances can share the work. */
-    static final int SEGMENTS = 4;
+    public static final int SEGMENTS = 4;
 
     /** Tokens live beside the projections, in MongoDB. */
     @Bean

@@ -8,7 +8,7 @@ import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
  * A projection that writes its documents once per batch. The query side's configuration gives each one its own
  * pooled streaming processor, its batch flush, and its sequencing policy.
  */
-public interface BatchedProjection {
+public interface BatchedProjection extends Projection {
 
     String processingGroup();
 

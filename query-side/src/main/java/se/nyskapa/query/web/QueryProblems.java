@@ -16,8 +16,10 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Refusals of the query API as RFC 9457 problem+json with an {@code errors} array of {field, message}. */
 @RestControllerAdvice(basePackages = "se.nyskapa.query")
@@ -64,6 +66,9 @@ class QueryProblems extends ResponseEntityExceptionHandler {
             message = "must be a whole number";
         } else if (e.getRequiredType() == Instant.class) {
             message = "must be an instant such as 2015-11-20T12:00:00Z";
+        } else if (e.getRequiredType() != null && e.getRequiredType().isEnum()) {
+            message = "must be one of " + Arrays.stream(e.getRequiredType().getEnumConstants()).map(String::valueOf)
+                                                .collect(Collectors.joining(", "));
         } else {
             message = "has a value of the wrong type";
         }

@@ -38,13 +38,14 @@ class ProjectionRebuildsTests {
         projections.awaitCaughtUp();
 
         assertThat(rebuilds.status()).extracting(ProjectionStatus::name).containsExactly(
-                "feedback", "history", "municipalities", "programmes", "proposals", "themes", "tours", "visits");
-        assertThat(rebuilds.status()).allSatisfy(status -> {
+                "feedback", "history", "municipalities", "programmes", "proposals", "search", "themes", "tours",
+                "visits");
+        await().untilAsserted(() -> assertThat(rebuilds.status()).allSatisfy(status -> {
             assertThat(status.state()).isEqualTo(ProjectionStatus.State.RUNNING);
             assertThat(status.position()).isEqualTo(projections.head());
             assertThat(status.progress()).isEqualTo(1.0);
             assertThat(status.segments()).isEqualTo(4);
-        });
+        }));
     }
 
     @Test
