@@ -28,13 +28,15 @@ class SearchConfiguration {
     @Bean(destroyMethod = "close")
     SearchIndex searchIndex(Environment environment, Region region) throws IOException {
         SearchAnalysis analysis = SearchAnalysis.forLanguage(region.language());
-        Path dir = environment.getProperty("nyskapa.search.dir", Path.class);
-        Path dataDir = environment.getProperty("nyskapa.data-dir", Path.class);
-        if (dir == null && dataDir != null) {
-            dir = dataDir.resolve("search");
+        String dir = environment.getProperty("nyskapa.search.dir");
+        String dataDir = environment.getProperty("nyskapa.data-dir");
+        if (dir != null) {
+            return SearchIndex.open(Path.of(dir).toAbsolutePath().normalize(), analysis);
         }
-        return dir == null ? SearchIndex.temporary(analysis) : SearchIndex.open(dir.toAbsolutePath().normalize(),
-                                                                               analysis);
+        if (dataDir != null) {
+            return SearchIndex.open(Path.of(dataDir, "search").toAbsolutePath().normalize(), analysis);
+        }
+        return SearchIndex.temporary(analysis);
     }
 
     /** As the other projections' processors (see {@link QuerySideConfiguration}), with the index's token store. */
