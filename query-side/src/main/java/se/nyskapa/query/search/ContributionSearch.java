@@ -72,7 +72,7 @@ class ContributionSearch {
                 : new Sort(NEWEST_FIRST, BY_ID);
         int from = search.page() * SearchResults.PAGE_SIZE;
         int to = from + SearchResults.PAGE_SIZE;
-        return index.read(searcher -> {
+        return index.search(searcher -> {
             TopFieldDocs top = searcher.search(query, new TopFieldCollectorManager(sort, to, null, Integer.MAX_VALUE));
             ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(from, top.scoreDocs.length),
                                                  top.scoreDocs.length);

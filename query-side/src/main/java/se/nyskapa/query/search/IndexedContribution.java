@@ -72,6 +72,10 @@ final class IndexedContribution {
         return true;
     }
 
+    IndexedContribution copy() {
+        return of(toDocument());
+    }
+
     void retract() {
         retracted = true;
         text = null;

@@ -19,19 +19,28 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The Lucene index of contributions in one directory: one writer, and searchers that see what the writer has
- * written once it is committed. Commits happen only with the processor's token ({@link IndexTokenStore}), so the
- * contributions and the position in the events they were built up to are always committed together.
+ * The Lucene index of contributions in one directory, with one writer. Its commits carry the processor's tokens
+ * ({@link IndexTokenStore}): a commit holds every contribution written before the tokens it carries, so the index on
+ * disk is never behind the position it records, and a restart goes on from there.
  * <p>
- * Lucene's lock on the directory keeps any other process out: each query-side node has its own index.
+ * A commit flushes and syncs the segment files, and so does opening a searcher on what was written (measured here:
+ * 9,000 contributions in 45 batches took 2.3 s without either, 12 s with both after every batch). So the index
+ * commits at most once per {@link #COMMIT_INTERVAL}, when a token is stored, and once more on close; after a crash,
+ * the events since the last commit are handled again, which changes nothing. Searches see everything written before
+ * they start. Lucene's lock on the directory keeps any other process out: each query-side node has its own index.
  */
 final class SearchIndex implements Closeable {
+
+    static final Duration COMMIT_INTERVAL = Duration.ofSeconds(1);
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
@@ -41,6 +50,13 @@ final class SearchIndex implements Closeable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    /**
+     * Contributions written since the searchers last caught up with the writer, for the event handlers to read their
+     * own writes without opening a searcher per batch; each with the number of writes when it was written.
+     */
+    private final Map<String, Written> unseen = new ConcurrentHashMap<>();
+    private final AtomicLong writes = new AtomicLong();
+    private long lastCommit = System.nanoTime();
 
     private SearchIndex(Path path, boolean temporary, SearchAnalysis analysis) throws IOException {
         this.path = path;
@@ -48,9 +64,7 @@ final class SearchIndex implements Closeable {
         this.analysis = analysis;
         this.directory = FSDirectory.open(Files.createDirectories(path));
         this.writer = new IndexWriter(directory, new IndexWriterConfig(analysis.indexing())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                // what was written since the last commit belongs to no stored token: dropped, and handled again
-                .setCommitOnClose(false));
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
         this.searchers = new SearcherManager(writer, null);
     }
 
@@ -71,8 +85,13 @@ final class SearchIndex implements Closeable {
         return analysis;
     }
 
+    /** The contribution as last written, a copy of its own for the caller to change. */
     Optional<IndexedContribution> find(String contributionId) {
-        return read(searcher -> {
+        Written written = unseen.get(contributionId);
+        if (written != null) {
+            return Optional.of(written.contribution().copy());
+        }
+        return withSearcher(searcher -> {
             TopDocs found = searcher.search(new TermQuery(new Term(IndexedContribution.ID, contributionId)), 1);
             if (found.scoreDocs.length == 0) {
                 return Optional.empty();
@@ -81,21 +100,24 @@ final class SearchIndex implements Closeable {
         });
     }
 
-    /** Replaces each contribution's document; seen by searchers after the next commit. */
+    /** Replaces each contribution's document. */
     void write(Collection<IndexedContribution> contributions) {
         try {
             for (IndexedContribution contribution : contributions) {
                 writer.updateDocument(new Term(IndexedContribution.ID, contribution.id), contribution.toDocument());
+                unseen.put(contribution.id, new Written(contribution.copy(), writes.incrementAndGet()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Deletes every contribution; the index is empty once this is committed. */
+    /** Deletes every contribution; committed with the next tokens. */
     void clear() {
         try {
             writer.deleteAll();
+            unseen.clear();
+            searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -111,18 +133,52 @@ final class SearchIndex implements Closeable {
         return data;
     }
 
-    /** Commits everything written so far together with {@code data}, and lets searchers see it. */
+    /**
+     * Sets the data the next commit stores with what has been written by then, and commits if the last commit is
+     * {@link #COMMIT_INTERVAL} old.
+     */
     synchronized void commit(Map<String, String> data) {
-        try {
-            writer.setLiveCommitData(Map.copyOf(data).entrySet());
-            writer.commit();
-            searchers.maybeRefreshBlocking();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        writer.setLiveCommitData(Map.copyOf(data).entrySet());
+        if (System.nanoTime() - lastCommit >= COMMIT_INTERVAL.toNanos()) {
+            try {
+                writer.commit();
+                lastCommit = System.nanoTime();
+                catchUpSearchers();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
-    <T> T read(IOFunction<IndexSearcher, T> reading) {
+    /** Reads with a searcher that sees every contribution written so far. */
+    <T> T search(IOFunction<IndexSearcher, T> reading) {
+        try {
+            catchUpSearchers();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return withSearcher(reading);
+    }
+
+    /** Commits what was written with the last tokens stored. */
+    @Override
+    public synchronized void close() throws IOException {
+        searchers.close();
+        writer.commit();
+        writer.close();
+        directory.close();
+        if (temporary) {
+            FileSystemUtils.deleteRecursively(path);
+        }
+    }
+
+    private void catchUpSearchers() throws IOException {
+        long writtenBefore = writes.get();
+        searchers.maybeRefreshBlocking();
+        unseen.values().removeIf(written -> written.number() <= writtenBefore);
+    }
+
+    private <T> T withSearcher(IOFunction<IndexSearcher, T> reading) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
@@ -135,13 +191,6 @@ final class SearchIndex implements Closeable {
         }
     }
 
-    @Override
-    public void close() throws IOException {
-        searchers.close();
-        writer.close();
-        directory.close();
-        if (temporary) {
-            FileSystemUtils.deleteRecursively(path);
-        }
+    private record Written(IndexedContribution contribution, long number) {
     }
 }

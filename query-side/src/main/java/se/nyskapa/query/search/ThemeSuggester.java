@@ -53,7 +53,7 @@ class ThemeSuggester {
         SearchAnalysis analysis = index.analysis();
         List<Word> words = analysis.words(suggest.text());
         Themes themes = new Themes(queries.query(new ListThemes(), ThemeList.class).join());
-        return index.read(searcher -> {
+        return index.search(searcher -> {
             Query live = new TermQuery(new Term(IndexedContribution.STATE, IndexedContribution.LIVE));
             long all = searcher.count(live);
             Map<Word, Double> rarity = new LinkedHashMap<>();
