@@ -80,6 +80,11 @@ import se.nyskapa.region.Municipality;
 import se.nyskapa.region.Region;
 import se.nyskapa.region.SeedTheme;
 import se.nyskapa.rejection.Rejection;
+import se.nyskapa.search.SearchContributions;
+import se.nyskapa.search.SearchOrder;
+import se.nyskapa.search.SearchResults;
+import se.nyskapa.search.SuggestThemes;
+import se.nyskapa.search.ThemeSuggestions;
 import se.nyskapa.theme.DefineTheme;
 import se.nyskapa.theme.FindTheme;
 import se.nyskapa.theme.FindThemeMatrix;
@@ -168,7 +173,7 @@ class MessageSerializationTest {
     private static final List<String> MESSAGE_PACKAGES = List.of(
             "se.nyskapa.visit", "se.nyskapa.municipality", "se.nyskapa.tour", "se.nyskapa.theme",
             "se.nyskapa.proposal", "se.nyskapa.programme", "se.nyskapa.feedback", "se.nyskapa.region",
-            "se.nyskapa.rejection", "se.nyskapa.history");
+            "se.nyskapa.rejection", "se.nyskapa.history", "se.nyskapa.search");
     /** Region set-up read from a file (see RegionTest), never sent as a message. */
     private static final Set<Class<?>> NOT_MESSAGES = Set.of(Region.class, Municipality.class);
 
@@ -522,6 +527,21 @@ class MessageSerializationTest {
                                               new HistoryView.Part("proposalId", PROPOSAL_ID), List.of(
                                 change("focusAreaId", "\"" + FOCUS_AREA_ID + "\"", "null"),
                                 change("summary", null, "{\"version\": 2, \"proposals\": [7, 8]}"))))),
+                // search
+                new SearchContributions("mötesplats", AARE, ContributionKind.NEED, Sector.CITIZEN, IDESLUSSAR, VISIT_ID,
+                                        SearchOrder.DATE, 2),
+                new SearchContributions(null, null, null, null, null, null, SearchOrder.RELEVANCE, 0),
+                new SearchResults(41, 2, SearchResults.PAGE_SIZE, SearchOrder.RELEVANCE, List.of(
+                        new SearchResults.Hit("c-1", VISIT_ID, AARE, "Åre", ContributionKind.NEED, Sector.CITIZEN,
+                                              List.of(IDESLUSSAR, DIALOGPLATTFORM), "Fler mötesplatser för unga.",
+                                              "Fler <mark>mötesplatser</mark> för unga.", null, MORNING, NOON, 2.75f),
+                        new SearchResults.Hit("c-2", VISIT_ID, AARE, "Åre", ContributionKind.FEEDBACK,
+                                              Sector.ELECTED_OFFICIAL, List.of(), "Vi vill vara testkommun.", null,
+                                              new ProposalFeedback(PROPOSAL_ID, Stance.SUPPORT), MORNING, null,
+                                              null))),
+                new SuggestThemes("Fiber och bredband till fjällbyarna"),
+                new ThemeSuggestions(List.of(new ThemeSuggestions.Suggestion(
+                        DIALOGPLATTFORM, "Dialogplattform", 1.2345, List.of("bredband", "fjällbyarna"), 7))),
                 // replies
                 new Rejection(Rejection.Reason.CONFLICT, "contributionId",
                               "Inspelet c-1 är redan registrerat med annat innehåll."),
