@@ -14,7 +14,8 @@ import java.util.Optional;
 
 /**
  * The contributions one batch of events touches: each is read from the index at most once, changed in memory, and
- * written once after the batch's last event. The processor then stores its token, which commits the index.
+ * written once after the batch's last event. The processor then stores its token, which the index commits with
+ * them.
  */
 final class IndexBatch {
 

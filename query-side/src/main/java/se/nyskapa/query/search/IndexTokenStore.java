@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Keeps the search processor's tokens in the data of the index's own commits: storing a token commits the index, so
- * the contributions written and the position in the events they reflect are on disk together or not at all, and a
- * restart goes on from where the index is.
+ * Keeps the search processor's tokens in the data of the index's own commits: a stored token goes to disk with the
+ * index's next commit (see {@link SearchIndex#commit}), together with every contribution written before it, so the
+ * index on disk is never behind the position it records, and a restart goes on from where the index is.
  * <p>
  * Claims are held in-process and so need no bookkeeping here: only this process can open the index (Lucene locks
  * its directory), so only its own processor ever claims these segments.
