@@ -34,7 +34,6 @@ class SearchJourneyTests {
 
     @Test
     void recordedContributionsAreFound_andARestartKeepsTheIndexWithoutIndexingItAgain() throws IOException {
-        List<String> beforeRestart;
         SearchDeliveries.COUNT.set(0);
         try (RunningPlatform platform = start()) {
             assertThat(platform.post("/api/visits", """
@@ -54,8 +53,8 @@ class SearchJourneyTests {
             assertThat(found.path("hits").get(0).path("fragment").asString()).contains("<mark>");
             assertThat(ids(awaitSearch(platform, "q=idéslussar&theme=ideslussar", 1))).containsExactly("a2");
             awaitSearchAtTheHead(platform);
-            beforeRestart = segments();
         }
+        List<String> beforeRestart = segments();
         assertThat(beforeRestart).as("the index is on disk under the data directory").isNotEmpty();
         assertThat(SearchDeliveries.COUNT.get()).as("recorded, retracted, tagged").isEqualTo(6);
 
@@ -100,7 +99,10 @@ class SearchJourneyTests {
         });
     }
 
-    /** The Lucene segments of the index's last commit: a re-indexing would replace them all. */
+    /**
+     * The Lucene segments of the index's last commit (the index commits at most once a second, and on close): a
+     * re-indexing would replace them all.
+     */
     private List<String> segments() throws IOException {
         try (Directory index = FSDirectory.open(dataDir.resolve("search"))) {
             return StreamSupport.stream(SegmentInfos.readLatestCommit(index).spliterator(), false)

@@ -10,6 +10,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOFunction;
+import org.apache.lucene.util.IOUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.util.FileSystemUtils;
@@ -56,7 +57,8 @@ final class SearchIndex implements Closeable {
      */
     private final Map<String, Written> unseen = new ConcurrentHashMap<>();
     private final AtomicLong writes = new AtomicLong();
-    private long lastCommit = System.nanoTime();
+    /** When the index last committed; the first tokens stored are committed at once. */
+    private long lastCommit = System.nanoTime() - COMMIT_INTERVAL.toNanos();
 
     private SearchIndex(Path path, boolean temporary, SearchAnalysis analysis) throws IOException {
         this.path = path;
@@ -115,6 +117,7 @@ final class SearchIndex implements Closeable {
     /** Deletes every contribution; committed with the next tokens. */
     void clear() {
         try {
+            log.info("Search index in {} cleared, to be built again from the events", path);
             writer.deleteAll();
             unseen.clear();
             searchers.maybeRefreshBlocking();
@@ -163,12 +166,14 @@ final class SearchIndex implements Closeable {
     /** Commits what was written with the last tokens stored. */
     @Override
     public synchronized void close() throws IOException {
-        searchers.close();
-        writer.commit();
-        writer.close();
-        directory.close();
-        if (temporary) {
-            FileSystemUtils.deleteRecursively(path);
+        try {
+            writer.commit();
+            log.info("Search index committed and closed in {}", path);
+        } finally {
+            IOUtils.close(searchers, writer, directory);
+            if (temporary) {
+                FileSystemUtils.deleteRecursively(path);
+            }
         }
     }
 
