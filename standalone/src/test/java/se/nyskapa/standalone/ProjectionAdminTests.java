@@ -51,7 +51,7 @@ class ProjectionAdminTests {
     private static void awaitAllRunning(RunningPlatform platform) {
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             JsonNode projections = platform.get("/api/admin/projections").body();
-            return projections.size() == 8 && StreamSupport.stream(projections.spliterator(), false).allMatch(
+            return projections.size() == 9 && StreamSupport.stream(projections.spliterator(), false).allMatch(
                     p -> p.path("state").asString().equals("RUNNING") && p.path("progress").asDouble() == 1.0);
         });
     }

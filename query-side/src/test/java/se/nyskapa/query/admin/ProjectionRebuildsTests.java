@@ -11,6 +11,7 @@ import se.nyskapa.query.web.NotFoundException;
 import se.nyskapa.visit.ContributionKind;
 import se.nyskapa.visit.Sector;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +41,7 @@ class ProjectionRebuildsTests {
         assertThat(rebuilds.status()).extracting(ProjectionStatus::name).containsExactly(
                 "feedback", "history", "municipalities", "programmes", "proposals", "search", "themes", "tours",
                 "visits");
-        await().untilAsserted(() -> assertThat(rebuilds.status()).allSatisfy(status -> {
+        await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> assertThat(rebuilds.status()).allSatisfy(status -> {
             assertThat(status.state()).isEqualTo(ProjectionStatus.State.RUNNING);
             assertThat(status.position()).isEqualTo(projections.head());
             assertThat(status.progress()).isEqualTo(1.0);

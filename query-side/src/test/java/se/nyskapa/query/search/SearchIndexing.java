@@ -18,6 +18,7 @@ import se.nyskapa.visit.ContributionRecorded;
 import se.nyskapa.visit.ContributionRetracted;
 import se.nyskapa.visit.ContributionTagged;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -79,7 +80,7 @@ final class SearchIndexing {
     /** Waits until every segment has handled every event in the store (its batch committed and searchable). */
     void awaitCaughtUp() {
         long head = projections.getObject().head();
-        await().untilAsserted(() -> {
+        await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> {
             Map<Integer, EventTrackerStatus> segments = processor().processingStatus();
             assertThat(segments).as("search segments at work").hasSize(4);
             segments.values().forEach(status -> assertThat(status.getCurrentPosition().orElse(-1))
