@@ -44,7 +44,8 @@ class DemoDataTests {
                     "programmes", DemoDataTests::theProgrammeHasTwoPublishedVersions,
                     "tours", DemoDataTests::theTourHasAConcludedVisitInEachKommun,
                     "feedback", DemoDataTests::everyKommunGetsItsAterkoppling,
-                    "history", DemoDataTests::anAmendedContributionHasItsHistory);
+                    "history", DemoDataTests::anAmendedContributionHasItsHistory,
+                    "search", DemoDataTests::contributionsAreFoundByTheirWords_andSuggestThemes);
             assertThat(checks.keySet()).as("every projection shows the demo data: add a check for a new one")
                                        .containsAll(projections);
             projections.forEach(name -> checks.get(name).accept(platform));
@@ -144,6 +145,14 @@ class DemoDataTests {
         JsonNode history = platform.get("/api/history/demo-rag-30").body();
         assertThat(texts(history.path("events"), "type"))
                 .containsSubsequence("ContributionRecorded", "ContributionAmended");
+    }
+
+    private static void contributionsAreFoundByTheirWords_andSuggestThemes(RunningPlatform platform) {
+        JsonNode found = platform.get("/api/search?q=m%C3%B6tesplats").body();
+        assertThat(found.path("total").asLong()).isGreaterThan(1);
+        assertThat(found.path("hits").get(0).path("fragment").asString()).contains("<mark>");
+        JsonNode suggested = platform.get("/api/themes/suggestions?text=Id%C3%A9slussar+i+varje+kommun").body();
+        assertThat(suggested.path("suggestions").size()).isPositive();
     }
 
     private static void theTourHasAConcludedVisitInEachKommun(RunningPlatform platform) {
