@@ -151,6 +151,7 @@ class DemoDataTests {
         JsonNode found = platform.get("/api/search?q=m%C3%B6tesplats").body();
         assertThat(found.path("total").asLong()).isGreaterThan(1);
         assertThat(found.path("hits").get(0).path("fragment").asString()).contains("<mark>");
+        assertThat(found.path("hits").get(0).path("score").asDouble()).isPositive();
         JsonNode suggested = platform.get("/api/themes/suggestions?text=Id%C3%A9slussar+i+varje+kommun").body();
         assertThat(suggested.path("suggestions").size()).isPositive();
     }

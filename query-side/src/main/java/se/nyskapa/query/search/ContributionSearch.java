@@ -78,9 +78,8 @@ class ContributionSearch {
                                                  top.scoreDocs.length);
             String[] fragments = new String[page.length];
             if (!words.isEmpty() && page.length > 0) {
-                if (order == SearchOrder.DATE) {
-                    TopFieldCollector.populateScores(page, searcher, query);
-                }
+                // a sorted search leaves the hits' scores unset, also when sorted by score
+                TopFieldCollector.populateScores(page, searcher, query);
                 fragments = highlighter(searcher, analysis).highlight(SearchAnalysis.TEXT,
                                                                        analysis.highlighting(words),
                                                                        new TopDocs(top.totalHits, page), PASSAGES);

@@ -24,6 +24,7 @@ import se.nyskapa.visit.Sector;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -199,6 +200,10 @@ class ContributionSearchTests {
         assertThat(ids(page(null, 1, SearchOrder.RELEVANCE))).hasSize(20).first().isEqualTo("c-24");
         assertThat(ids(page(null, 2, SearchOrder.RELEVANCE))).containsExactly("c-4", "c-3", "c-2", "c-1", "c-0");
         assertThat(search(page(null, 3, SearchOrder.RELEVANCE)).hits()).isEmpty();
+
+        SearchResults byRelevance = search(page("mötesplats", 1, SearchOrder.RELEVANCE));
+        assertThat(byRelevance.hits()).hasSize(20).allSatisfy(hit -> assertThat(hit.score()).isPositive());
+        assertThat(byRelevance.hits()).extracting(Hit::score).isSortedAccordingTo(Comparator.reverseOrder());
 
         SearchResults byDate = search(page("mötesplats", 2, SearchOrder.DATE));
         assertThat(byDate.total()).isEqualTo(45);
