@@ -1,16 +1,9 @@
 package se.nyskapa.query.web;
 
 /** A request parameter whose value the API cannot take: answered 400 naming the parameter. */
-public class InvalidParameterException extends RuntimeException {
-
-    private final String field;
+public class InvalidParameterException extends RequestProblem {
 
     public InvalidParameterException(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(field, message);
     }
 }
