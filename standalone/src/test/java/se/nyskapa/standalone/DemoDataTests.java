@@ -145,6 +145,8 @@ class DemoDataTests {
         JsonNode history = platform.get("/api/history/demo-rag-30").body();
         assertThat(texts(history.path("events"), "type"))
                 .containsSubsequence("ContributionRecorded", "ContributionAmended");
+        assertThat(texts(history.path("events"), "user")).as("the platform loaded it, not a person")
+                                                         .containsOnly("system");
     }
 
     private static void contributionsAreFoundByTheirWords_andSuggestThemes(RunningPlatform platform) {

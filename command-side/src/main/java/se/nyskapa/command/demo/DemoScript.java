@@ -1,6 +1,7 @@
 package se.nyskapa.command.demo;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
 import se.nyskapa.command.demo.DemoData.DemoContribution;
 import se.nyskapa.command.demo.DemoData.DemoProgramme;
 import se.nyskapa.command.demo.DemoData.DemoProposal;
@@ -9,6 +10,7 @@ import se.nyskapa.command.demo.DemoData.DemoVisit;
 import se.nyskapa.command.demo.DemoData.FocusArea;
 import se.nyskapa.command.demo.DemoData.Placement;
 import se.nyskapa.command.demo.DemoData.StatusChange;
+import se.nyskapa.history.UserMetadata;
 import se.nyskapa.programme.AddFocusArea;
 import se.nyskapa.programme.PlaceProposal;
 import se.nyskapa.programme.PublishDraft;
@@ -152,10 +154,13 @@ class DemoScript {
         }
     }
 
+    /** The platform loads the demo by itself: its events name the system, not a person. */
+    private static final MetaData DEMO_USER = MetaData.with(UserMetadata.KEY, UserMetadata.SYSTEM);
+
     private Object send(Object command) {
         sent.incrementAndGet();
         try {
-            return commands.sendAndWait(command);
+            return commands.sendAndWait(command, DEMO_USER);
         } catch (RuntimeException e) {
             throw new IllegalStateException("The demo data could not be loaded: " + command + " was refused: "
                                                     + e.getMessage(), e);

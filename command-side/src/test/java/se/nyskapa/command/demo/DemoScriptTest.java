@@ -1,6 +1,7 @@
 package se.nyskapa.command.demo;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
 import se.nyskapa.programme.PublishDraft;
 import se.nyskapa.proposal.DraftProposal;
@@ -100,7 +101,7 @@ class DemoScriptTest {
 
     private CommandGateway gateway(Function<Object, Object> answer) {
         CommandGateway gateway = mock(CommandGateway.class);
-        when(gateway.sendAndWait(any())).thenAnswer(invocation -> {
+        when(gateway.sendAndWait(any(), any(MetaData.class))).thenAnswer(invocation -> {
             Object command = invocation.getArgument(0);
             sent.add(command);
             return answer.apply(command);
