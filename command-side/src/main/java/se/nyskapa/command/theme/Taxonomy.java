@@ -41,6 +41,9 @@ import static se.nyskapa.rejection.RejectedException.notFound;
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Taxonomy {
 
+    /** Ids the query API reads as the names of its own views under /api/themes/, not as themes. */
+    static final List<String> RESERVED_IDS = List.of("matrix", "suggestions");
+
     @AggregateIdentifier
     private String taxonomyId;
     private Map<String, Theme> themes = new LinkedHashMap<>();
@@ -56,6 +59,9 @@ public class Taxonomy {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public Outcome handle(DefineTheme command, Clock clock) {
         Require.id("themeId", command.themeId());
+        if (RESERVED_IDS.contains(command.themeId())) {
+            throw invalid("themeId", command.themeId() + " names a view of the themes; a theme needs another id");
+        }
         Require.text("name", command.name(), Require.MAX_SHORT_TEXT);
         Theme existing = themes.get(command.themeId());
         if (existing != null) {

@@ -5,6 +5,8 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import se.nyskapa.command.Fakes;
 import se.nyskapa.region.SeedTheme;
 import se.nyskapa.theme.DefineTheme;
@@ -110,6 +112,15 @@ class TaxonomyTest {
                .when(new DefineTheme(TAXONOMY_ID, "digital-dialogplattform", "Dialogplattform"))
                .expectEvents(new ThemeDefined(TAXONOMY_ID, "digital-dialogplattform", "Dialogplattform", NOW))
                .expectResultMessagePayload(Outcome.APPLIED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"matrix", "suggestions"})
+    void defineTheme_isRefused_underAnIdTheQueryApiReadsAsAView(String themeId) {
+        fixture.given(IDESLUSSAR_DEFINED)
+               .when(new DefineTheme(TAXONOMY_ID, themeId, "Matris"))
+               .expectNoEvents()
+               .expectException(rejectedAs(INVALID, "themeId"));
     }
 
     @Test
