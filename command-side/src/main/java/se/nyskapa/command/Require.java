@@ -1,5 +1,7 @@
 package se.nyskapa.command;
 
+import se.nyskapa.id.Ids;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,22 +17,16 @@ public final class Require {
     public static final int MAX_ID = 64;
     /** How many ids one command may list (themes of a contribution, evidence of a proposal, kommuner). */
     public static final int MAX_LIST = 500;
-    public static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9_-]{0,63}";
-    public static final String ID_RULE = "an id is 1 to 64 letters, digits, '-' or '_'";
-
-    private static final Pattern ID = Pattern.compile(ID_PATTERN);
+    private static final Pattern ID = Pattern.compile(Ids.PATTERN);
 
     private Require() {
     }
 
-    /**
-     * Ids are chosen by clients: letters, digits, '-' and '_' only, so that they are safe as keys everywhere (a
-     * MongoDB document cannot hold a map key with a dot) and in paths.
-     */
+    /** See {@link Ids}. */
     public static void id(String field, String id) {
         text(field, id, MAX_ID);
         if (!ID.matcher(id).matches()) {
-            throw invalid(field, ID_RULE);
+            throw invalid(field, Ids.RULE);
         }
     }
 

@@ -1,7 +1,7 @@
 package se.nyskapa.command.web;
 
 import org.springframework.http.ResponseEntity;
-import se.nyskapa.command.Require;
+import se.nyskapa.id.Ids;
 import se.nyskapa.visit.Outcome;
 
 import java.net.URI;
@@ -9,8 +9,8 @@ import java.net.URI;
 /** What every command endpoint answers: the id of what the command was about and whether it changed anything. */
 public record Accepted(String id, Outcome outcome) {
 
-    public static final String ID = Require.ID_PATTERN;
-    public static final String ID_MESSAGE = Require.ID_RULE;
+    public static final String ID = Ids.PATTERN;
+    public static final String ID_MESSAGE = Ids.RULE;
 
     /** 201 with its location when the command created something, 200 for an identical repeat. */
     public static ResponseEntity<Accepted> created(URI location, String id, Outcome outcome) {

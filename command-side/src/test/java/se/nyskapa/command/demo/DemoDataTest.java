@@ -9,6 +9,7 @@ import se.nyskapa.command.demo.DemoData.DemoVersion;
 import se.nyskapa.command.demo.DemoData.DemoVisit;
 import se.nyskapa.command.demo.DemoData.FocusArea;
 import se.nyskapa.command.demo.DemoData.Placement;
+import se.nyskapa.id.Ids;
 import se.nyskapa.proposal.MergeProposals;
 import se.nyskapa.proposal.ProposalStatus;
 import se.nyskapa.region.Municipality;
@@ -55,7 +56,7 @@ class DemoDataTest {
                 DEMO.contributions().stream().map(DemoContribution::contributionId),
                 DEMO.proposals().stream().map(DemoProposal::proposalId)).flatMap(Function.identity()).toList();
 
-        assertThat(ids).allSatisfy(id -> assertThat(id).matches(Require.ID_PATTERN).startsWith("demo-"));
+        assertThat(ids).allSatisfy(id -> assertThat(id).matches(Ids.PATTERN).startsWith("demo-"));
         assertThat(ids).doesNotHaveDuplicates();
     }
 

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.nyskapa.history.FindHistory;
 import se.nyskapa.history.HistoryView;
+import se.nyskapa.id.Ids;
 import se.nyskapa.query.web.NotFoundException;
 
 @RestController
@@ -24,9 +25,8 @@ import se.nyskapa.query.web.NotFoundException;
 @Tag(name = "History")
 class HistoryQueryController {
 
-    /** The rule every id follows, as the command side checks it. */
-    private static final String ID = "[A-Za-z0-9][A-Za-z0-9_-]{0,63}";
-    private static final String ID_RULE = "an id is 1 to 64 letters, digits, '-' or '_'";
+    private static final String ID = Ids.PATTERN;
+    private static final String ID_MESSAGE = Ids.RULE;
 
     private final QueryGateway queries;
 
@@ -37,7 +37,7 @@ class HistoryQueryController {
     @GetMapping("/{id}")
     @Operation(summary = "Every event about a visit, contribution, proposal, theme, tour or programme, oldest first, "
             + "100 a page: when, the event, who, and each field it changed from before to after")
-    HistoryView history(@PathVariable @Pattern(regexp = ID, message = ID_RULE)
+    HistoryView history(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE)
                         @Parameter(description = "the id of a visit, contribution, proposal, theme, tour or programme")
                         String id,
                         @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page) {

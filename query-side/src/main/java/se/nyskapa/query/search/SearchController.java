@@ -13,6 +13,7 @@ import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import se.nyskapa.id.Ids;
 import se.nyskapa.query.web.InvalidParameterException;
 import se.nyskapa.region.Municipality;
 import se.nyskapa.region.Region;
@@ -37,9 +38,8 @@ import java.util.stream.Collectors;
 @Tag(name = "Search")
 class SearchController {
 
-    /** The domain's id rule, as the command side enforces it. */
-    private static final String ID = "[A-Za-z0-9][A-Za-z0-9_-]{0,63}";
-    private static final String ID_MESSAGE = "must be 1-64 letters, digits, '-' or '_', starting with a letter or digit";
+    private static final String ID = Ids.PATTERN;
+    private static final String ID_MESSAGE = Ids.RULE;
 
     private final QueryGateway queries;
     private final Region region;
