@@ -3,7 +3,6 @@ package se.nyskapa.query.feedback;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.axonframework.eventhandling.async.SequentialPolicy;
@@ -31,8 +30,7 @@ import se.nyskapa.proposal.ProposalSplitOff;
 import se.nyskapa.proposal.ProposalStatus;
 import se.nyskapa.proposal.ProposalStatusChanged;
 import se.nyskapa.query.support.Applied;
-import se.nyskapa.query.support.BatchedProjection;
-import se.nyskapa.query.support.DocumentBatch;
+import se.nyskapa.query.support.DocumentProjection;
 import se.nyskapa.query.support.DocumentStore;
 import se.nyskapa.region.Municipality;
 import se.nyskapa.region.Region;
@@ -73,7 +71,7 @@ import java.util.function.Consumer;
  */
 @Component
 @ProcessingGroup(FeedbackProjection.PROCESSING_GROUP)
-public class FeedbackProjection implements BatchedProjection {
+public class FeedbackProjection extends DocumentProjection {
 
     static final String PROCESSING_GROUP = "feedback";
 
@@ -82,24 +80,12 @@ public class FeedbackProjection implements BatchedProjection {
                       .thenComparing(s -> s.brief().proposalId);
 
     private final DocumentStore documents;
-    private final DocumentBatch batch;
     private final Region region;
 
     FeedbackProjection(DocumentStore documents, Region region) {
+        super(documents, PROCESSING_GROUP, FeedbackMunicipality.class, FeedbackProgramme.class, FeedbackProposal.class);
         this.documents = documents;
-        this.batch = new DocumentBatch(documents, PROCESSING_GROUP, FeedbackMunicipality.class, FeedbackProgramme.class,
-                                       FeedbackProposal.class);
         this.region = region;
-    }
-
-    @Override
-    public String processingGroup() {
-        return PROCESSING_GROUP;
-    }
-
-    @Override
-    public DocumentBatch batch() {
-        return batch;
     }
 
     @Override
@@ -242,11 +228,6 @@ public class FeedbackProjection implements BatchedProjection {
     @EventHandler
     void on(ProgrammeAdopted event, @SequenceNumber long sequence) {
         updateProgramme(event.programmeId(), null, sequence, programme -> programme.status = ProgrammeStatus.ADOPTED);
-    }
-
-    @ResetHandler
-    void reset() {
-        batch.dropAll();
     }
 
     // --- reads, each one document by id

@@ -2,10 +2,8 @@ package se.nyskapa.query.history;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.stereotype.Component;
-import se.nyskapa.query.support.BatchedProjection;
-import se.nyskapa.query.support.DocumentBatch;
+import se.nyskapa.query.support.DocumentProjection;
 import se.nyskapa.query.support.DocumentStore;
 import se.nyskapa.visit.ContributionRecorded;
 
@@ -18,36 +16,20 @@ import java.util.Optional;
  */
 @Component
 @ProcessingGroup(ContributionAddresses.PROCESSING_GROUP)
-class ContributionAddresses implements BatchedProjection {
+class ContributionAddresses extends DocumentProjection {
 
     static final String PROCESSING_GROUP = "history";
 
     private final DocumentStore documents;
-    private final DocumentBatch batch;
 
     ContributionAddresses(DocumentStore documents) {
+        super(documents, PROCESSING_GROUP, ContributionAddress.class);
         this.documents = documents;
-        this.batch = new DocumentBatch(documents, PROCESSING_GROUP, ContributionAddress.class);
-    }
-
-    @Override
-    public String processingGroup() {
-        return PROCESSING_GROUP;
-    }
-
-    @Override
-    public DocumentBatch batch() {
-        return batch;
     }
 
     @EventHandler
     void on(ContributionRecorded event) {
         batch.save(new ContributionAddress(event.contributionId(), event.visitId()));
-    }
-
-    @ResetHandler
-    void reset() {
-        batch.dropAll();
     }
 
     Optional<String> visitOf(String contributionId) {

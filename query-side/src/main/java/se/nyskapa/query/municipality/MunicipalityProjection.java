@@ -3,7 +3,6 @@ package se.nyskapa.query.municipality;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.axonframework.queryhandling.QueryHandler;
@@ -14,8 +13,7 @@ import se.nyskapa.municipality.MunicipalityList;
 import se.nyskapa.municipality.MunicipalityView;
 import se.nyskapa.query.feedback.FeedbackProjection;
 import se.nyskapa.query.support.Applied;
-import se.nyskapa.query.support.BatchedProjection;
-import se.nyskapa.query.support.DocumentBatch;
+import se.nyskapa.query.support.DocumentProjection;
 import se.nyskapa.query.support.DocumentStore;
 import se.nyskapa.query.theme.ThemeProjection;
 import se.nyskapa.query.visit.VisitStatuses;
@@ -53,13 +51,12 @@ import java.util.stream.Collectors;
  */
 @Component
 @ProcessingGroup(MunicipalityProjection.PROCESSING_GROUP)
-class MunicipalityProjection implements BatchedProjection {
+class MunicipalityProjection extends DocumentProjection {
 
     static final String PROCESSING_GROUP = "municipalities";
     static final int PAGE_SIZE = 50;
 
     private final DocumentStore documents;
-    private final DocumentBatch batch;
     private final Region region;
     private final Clock clock;
     private final ThemeProjection themes;
@@ -68,23 +65,12 @@ class MunicipalityProjection implements BatchedProjection {
     /** The profile's themes and proposals are read from the projections that keep them, each by its own key. */
     MunicipalityProjection(DocumentStore documents, Region region, Clock clock, ThemeProjection themes,
                            FeedbackProjection feedback) {
+        super(documents, PROCESSING_GROUP, VisitIndex.class, NeedPage.class, MunicipalityProfile.class);
         this.documents = documents;
         this.themes = themes;
         this.feedback = feedback;
-        this.batch = new DocumentBatch(documents, PROCESSING_GROUP, VisitIndex.class, NeedPage.class,
-                                       MunicipalityProfile.class);
         this.region = region;
         this.clock = clock;
-    }
-
-    @Override
-    public String processingGroup() {
-        return PROCESSING_GROUP;
-    }
-
-    @Override
-    public DocumentBatch batch() {
-        return batch;
     }
 
     @Override
@@ -207,11 +193,6 @@ class MunicipalityProjection implements BatchedProjection {
     void on(VisitReopened event, @SequenceNumber long sequence) {
         updateProfile(event, sequence, profile -> visitEntry(profile, event.visitId())
                 .ifPresent(visit -> visit.concluded = false));
-    }
-
-    @ResetHandler
-    void reset() {
-        batch.dropAll();
     }
 
     @QueryHandler

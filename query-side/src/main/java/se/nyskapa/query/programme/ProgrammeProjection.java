@@ -3,7 +3,6 @@ package se.nyskapa.query.programme;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.axonframework.eventhandling.async.SequentialPolicy;
@@ -38,8 +37,7 @@ import se.nyskapa.proposal.ProposalSplitOff;
 import se.nyskapa.proposal.ProposalStatus;
 import se.nyskapa.proposal.ProposalStatusChanged;
 import se.nyskapa.query.support.Applied;
-import se.nyskapa.query.support.BatchedProjection;
-import se.nyskapa.query.support.DocumentBatch;
+import se.nyskapa.query.support.DocumentProjection;
 import se.nyskapa.query.support.DocumentStore;
 import se.nyskapa.region.Municipality;
 import se.nyskapa.region.Region;
@@ -63,30 +61,19 @@ import java.util.stream.Collectors;
  */
 @Component
 @ProcessingGroup(ProgrammeProjection.PROCESSING_GROUP)
-class ProgrammeProjection implements BatchedProjection {
+class ProgrammeProjection extends DocumentProjection {
 
     static final String PROCESSING_GROUP = "programmes";
 
     private final DocumentStore documents;
-    private final DocumentBatch batch;
     private final Region region;
 
     ProgrammeProjection(DocumentStore documents, Region region) {
+        super(documents, PROCESSING_GROUP, ProgrammeVersion.class, ProgrammeDocument.class, ProgrammeCatalogue.class,
+              PlacedProposal.class, CitedContributions.class);
+        batch.beforeEachFlush(this::copyBriefsAndCatalogue);
         this.documents = documents;
-        this.batch = new DocumentBatch(documents, PROCESSING_GROUP, ProgrammeVersion.class, ProgrammeDocument.class,
-                                       ProgrammeCatalogue.class, PlacedProposal.class, CitedContributions.class)
-                .beforeEachFlush(this::copyBriefsAndCatalogue);
         this.region = region;
-    }
-
-    @Override
-    public String processingGroup() {
-        return PROCESSING_GROUP;
-    }
-
-    @Override
-    public DocumentBatch batch() {
-        return batch;
     }
 
     @Override
@@ -255,11 +242,6 @@ class ProgrammeProjection implements BatchedProjection {
                                                   placed -> placed.evidence.remove(event.contributionId())));
         updateCitations(event.visitId(), List.of(event.contributionId()), event.visitId(), sequence,
                         (visit, contributionId) -> visit.retracted.add(contributionId));
-    }
-
-    @ResetHandler
-    void reset() {
-        batch.dropAll();
     }
 
     @QueryHandler

@@ -3,7 +3,6 @@ package se.nyskapa.query.proposal;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.axonframework.eventhandling.async.SequentialPolicy;
@@ -30,8 +29,7 @@ import se.nyskapa.proposal.ProposalStatusChanged;
 import se.nyskapa.proposal.ProposalView;
 import se.nyskapa.proposal.Stance;
 import se.nyskapa.query.support.Applied;
-import se.nyskapa.query.support.BatchedProjection;
-import se.nyskapa.query.support.DocumentBatch;
+import se.nyskapa.query.support.DocumentProjection;
 import se.nyskapa.query.support.DocumentStore;
 import se.nyskapa.theme.ThemeDefined;
 import se.nyskapa.theme.ThemeMerged;
@@ -62,28 +60,16 @@ import java.util.stream.Collectors;
  */
 @Component
 @ProcessingGroup(ProposalProjection.PROCESSING_GROUP)
-class ProposalProjection implements BatchedProjection {
+class ProposalProjection extends DocumentProjection {
 
     static final String PROCESSING_GROUP = "proposals";
 
     private final DocumentStore documents;
-    private final DocumentBatch batch;
 
     ProposalProjection(DocumentStore documents) {
+        super(documents, PROCESSING_GROUP, ProposalDocument.class, ProposalCatalogue.class, ProposalSources.class);
+        batch.beforeEachFlush(this::copyProposalsIntoTheCatalogue);
         this.documents = documents;
-        this.batch = new DocumentBatch(documents, PROCESSING_GROUP, ProposalDocument.class, ProposalCatalogue.class,
-                                       ProposalSources.class)
-                .beforeEachFlush(this::copyProposalsIntoTheCatalogue);
-    }
-
-    @Override
-    public String processingGroup() {
-        return PROCESSING_GROUP;
-    }
-
-    @Override
-    public DocumentBatch batch() {
-        return batch;
     }
 
     @Override
@@ -282,11 +268,6 @@ class ProposalProjection implements BatchedProjection {
     @EventHandler
     void on(ThemeMerged event) {
         themeName(event.themeId(), name -> name.mergedInto = event.intoThemeId());
-    }
-
-    @ResetHandler
-    void reset() {
-        batch.dropAll();
     }
 
     @QueryHandler

@@ -3,7 +3,6 @@ package se.nyskapa.query.theme;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.axonframework.eventhandling.async.SequentialPolicy;
@@ -17,8 +16,7 @@ import se.nyskapa.proposal.ProposalSplitOff;
 import se.nyskapa.proposal.ProposalStatus;
 import se.nyskapa.proposal.ProposalStatusChanged;
 import se.nyskapa.query.support.Applied;
-import se.nyskapa.query.support.BatchedProjection;
-import se.nyskapa.query.support.DocumentBatch;
+import se.nyskapa.query.support.DocumentProjection;
 import se.nyskapa.query.support.DocumentStore;
 import se.nyskapa.region.Region;
 import se.nyskapa.theme.FindTheme;
@@ -53,30 +51,19 @@ import java.util.function.Consumer;
  */
 @Component
 @ProcessingGroup(ThemeProjection.PROCESSING_GROUP)
-public class ThemeProjection implements BatchedProjection {
+public class ThemeProjection extends DocumentProjection {
 
     static final String PROCESSING_GROUP = "themes";
 
     private final DocumentStore documents;
-    private final DocumentBatch batch;
     private final Region region;
 
     ThemeProjection(DocumentStore documents, Region region) {
+        super(documents, PROCESSING_GROUP, ThemeDocument.class, ThemeMatrix.class, ThemedProposal.class,
+              TaggedContributions.class);
+        batch.beforeEachFlush(this::copyThemesIntoTheMatrix);
         this.documents = documents;
-        this.batch = new DocumentBatch(documents, PROCESSING_GROUP, ThemeDocument.class, ThemeMatrix.class,
-                                       ThemedProposal.class, TaggedContributions.class)
-                .beforeEachFlush(this::copyThemesIntoTheMatrix);
         this.region = region;
-    }
-
-    @Override
-    public String processingGroup() {
-        return PROCESSING_GROUP;
-    }
-
-    @Override
-    public DocumentBatch batch() {
-        return batch;
     }
 
     @Override
@@ -208,11 +195,6 @@ public class ThemeProjection implements BatchedProjection {
     void on(ProposalMerged event, @SequenceNumber long sequence) {
         ThemedProposal proposal = proposal(event.proposalId());
         file(event.proposalId(), sequence, proposal.themeId, proposal.title, ProposalStatus.MERGED);
-    }
-
-    @ResetHandler
-    void reset() {
-        batch.dropAll();
     }
 
     @QueryHandler

@@ -3,15 +3,13 @@ package se.nyskapa.query.tour;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.axonframework.eventhandling.async.SequentialPolicy;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import se.nyskapa.query.support.Applied;
-import se.nyskapa.query.support.BatchedProjection;
-import se.nyskapa.query.support.DocumentBatch;
+import se.nyskapa.query.support.DocumentProjection;
 import se.nyskapa.query.support.DocumentStore;
 import se.nyskapa.query.visit.VisitStatuses;
 import se.nyskapa.region.Municipality;
@@ -53,31 +51,19 @@ import java.util.function.Consumer;
  */
 @Component
 @ProcessingGroup(TourProjection.PROCESSING_GROUP)
-class TourProjection implements BatchedProjection {
+class TourProjection extends DocumentProjection {
 
     static final String PROCESSING_GROUP = "tours";
 
     private final DocumentStore documents;
-    private final DocumentBatch batch;
     private final Region region;
     private final Clock clock;
 
     TourProjection(DocumentStore documents, Region region, Clock clock) {
+        super(documents, PROCESSING_GROUP, TourCatalogue.class, TourDocument.class, TourVisit.class);
         this.documents = documents;
-        this.batch = new DocumentBatch(documents, PROCESSING_GROUP, TourCatalogue.class, TourDocument.class,
-                                       TourVisit.class);
         this.region = region;
         this.clock = clock;
-    }
-
-    @Override
-    public String processingGroup() {
-        return PROCESSING_GROUP;
-    }
-
-    @Override
-    public DocumentBatch batch() {
-        return batch;
     }
 
     @Override
@@ -134,11 +120,6 @@ class TourProjection implements BatchedProjection {
     @EventHandler
     void on(VisitReopened event, @SequenceNumber long sequence) {
         updateVisit(event, sequence, visit -> visit.concluded = false);
-    }
-
-    @ResetHandler
-    void reset() {
-        batch.dropAll();
     }
 
     @QueryHandler

@@ -2,12 +2,10 @@ package se.nyskapa.query.visit;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
-import se.nyskapa.query.support.BatchedProjection;
-import se.nyskapa.query.support.DocumentBatch;
+import se.nyskapa.query.support.DocumentProjection;
 import se.nyskapa.query.support.DocumentStore;
 import se.nyskapa.region.Municipality;
 import se.nyskapa.region.Region;
@@ -34,30 +32,19 @@ import java.util.function.Consumer;
 /** One document per visit; events of a visit arrive in order, so its last sequence number guards replays. */
 @Component
 @ProcessingGroup(VisitProjection.PROCESSING_GROUP)
-class VisitProjection implements BatchedProjection {
+class VisitProjection extends DocumentProjection {
 
     static final String PROCESSING_GROUP = "visits";
 
     private final DocumentStore documents;
-    private final DocumentBatch batch;
     private final Region region;
     private final Clock clock;
 
     VisitProjection(DocumentStore documents, Region region, Clock clock) {
+        super(documents, PROCESSING_GROUP, VisitDocument.class);
         this.documents = documents;
-        this.batch = new DocumentBatch(documents, PROCESSING_GROUP, VisitDocument.class);
         this.region = region;
         this.clock = clock;
-    }
-
-    @Override
-    public String processingGroup() {
-        return PROCESSING_GROUP;
-    }
-
-    @Override
-    public DocumentBatch batch() {
-        return batch;
     }
 
     @EventHandler
@@ -136,11 +123,6 @@ class VisitProjection implements BatchedProjection {
     @EventHandler
     void on(VisitReopened event, @SequenceNumber long sequence) {
         update(event.visitId(), sequence, visit -> visit.concluded = false);
-    }
-
-    @ResetHandler
-    void reset() {
-        batch.dropAll();
     }
 
     @QueryHandler
