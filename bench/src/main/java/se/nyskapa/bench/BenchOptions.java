@@ -1,0 +1,62 @@
+package se.nyskapa.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a benchmark run does.
+ *
+ * @param contributions      contributions recorded through the API in each run
+ * @param runs               runs, each on a fresh data directory; figures are their median
+ * @param smallStore         contributions in the store when the dashboards are first read
+ * @param jvmOptions         the platform's JVM options: those the README starts it with, and any added with
+ *                           {@code --platform-jvm=} (a profiler, say)
+ * @param rawInsertSeconds   the longest the raw insert baseline may run; its rate is what counts
+ */
+record BenchOptions(int contributions, int runs, int clients, int readers, int smallStore, double querySeconds,
+                    int visibilitySampleEvery, double rawInsertSeconds, int port, long seed, boolean keepData,
+                    Path platformJar, Path workDir, Path outDir, List<String> jvmOptions) {
+
+    /** The JVM options of the README's start command. */
+    static final List<String> PLATFORM_JVM_OPTIONS = List.of("-Daxoniq.update-checker.disabled=true");
+
+    static BenchOptions parse(String... args) {
+        boolean quick = List.of(args).contains("--quick");
+        int contributions = quick ? 100_000 : 1_000_000;
+        int runs = quick ? 1 : 3;
+        Path out = Path.of("bench/target");
+        Path jar = Path.of("standalone/target/nyskapa.jar");
+        int port = 18480;
+        boolean keep = false;
+        List<String> jvm = new ArrayList<>(PLATFORM_JVM_OPTIONS);
+        for (String arg : args) {
+            if (arg.startsWith("--contributions=")) {
+                contributions = Integer.parseInt(value(arg));
+            } else if (arg.startsWith("--runs=")) {
+                runs = Integer.parseInt(value(arg));
+            } else if (arg.startsWith("--out=")) {
+                out = Path.of(value(arg));
+            } else if (arg.startsWith("--platform=")) {
+                jar = Path.of(value(arg));
+            } else if (arg.startsWith("--port=")) {
+                port = Integer.parseInt(value(arg));
+            } else if (arg.startsWith("--platform-jvm=")) {
+                jvm.add(value(arg));
+            } else if (arg.equals("--keep-data")) {
+                keep = true;
+            } else if (!arg.equals("--quick")) {
+                throw new IllegalArgumentException("unknown option " + arg + "; known: --quick, --contributions=N, "
+                                                   + "--runs=N, --out=DIR, --platform=JAR, --platform-jvm=OPTION, --port=N, "
+                                                   + "--keep-data");
+            }
+        }
+        return new BenchOptions(contributions, runs, 32, 32, 10_000, quick ? 8 : 20, 50, quick ? 10 : 30, port,
+                                20261123L, keep, jar.toAbsolutePath(), out.resolve("bench-data").toAbsolutePath(),
+                                out.toAbsolutePath(), List.copyOf(jvm));
+    }
+
+    private static String value(String arg) {
+        return arg.substring(arg.indexOf('=') + 1);
+    }
+}
