@@ -8,18 +8,15 @@ import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
 import se.nyskapa.query.support.BatchedProjection;
 
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ProjectionProperties.class)
 public class QuerySideConfiguration {
-
-    /** Events per batch: one token write and one write per touched document per batch. */
-    public static final int BATCH_SIZE = 200;
-    /** Segments per projection, so that query-side instances can share the work. */
-    public static final int SEGMENTS = 4;
 
     /** Tokens live beside the projections, in MongoDB. */
     @Bean
@@ -38,12 +35,14 @@ public class QuerySideConfiguration {
      * idempotent.
      */
     @Bean
-    ConfigurerModule projectionProcessing(ObjectProvider<BatchedProjection> projections) {
+    ConfigurerModule projectionProcessing(ObjectProvider<BatchedProjection> projections,
+                                          ProjectionProperties properties) {
         return configurer -> configurer.eventProcessing(processing -> projections.orderedStream().forEach(p -> {
             processing.registerPooledStreamingEventProcessor(
                     p.processingGroup(),
                     org.axonframework.config.Configuration::eventStore,
-                    (config, builder) -> builder.batchSize(BATCH_SIZE).initialSegmentCount(SEGMENTS));
+                    (config, builder) -> builder.batchSize(properties.batchSize())
+                                                .initialSegmentCount(properties.segments()));
             processing.registerSequencingPolicy(p.processingGroup(), config -> p.sequencingPolicy());
             processing.registerHandlerInterceptor(p.processingGroup(), config -> p.batch().flushAtEndOfBatch());
             processing.registerTransactionManager(p.processingGroup(), config -> NoTransactionManager.INSTANCE);

@@ -8,7 +8,7 @@ import org.axonframework.serialization.Serializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import se.nyskapa.query.config.QuerySideConfiguration;
+import se.nyskapa.query.config.ProjectionProperties;
 import se.nyskapa.region.Region;
 
 import java.io.IOException;
@@ -39,16 +39,17 @@ class SearchConfiguration {
         return SearchIndex.temporary(analysis);
     }
 
-    /** As the other projections' processors (see {@link QuerySideConfiguration}), with the index's token store. */
+    /** As the other projections' processors (see {@code QuerySideConfiguration}), with the index's token store. */
     @Bean
-    ConfigurerModule searchProcessing(SearchIndex index, SearchProjection projection, Serializer serializer) {
+    ConfigurerModule searchProcessing(SearchIndex index, SearchProjection projection, Serializer serializer,
+                                      ProjectionProperties properties) {
         String name = projection.processingGroup();
         IndexTokenStore tokens = new IndexTokenStore(index, serializer);
         return configurer -> configurer.eventProcessing(processing -> processing
                 .registerPooledStreamingEventProcessor(
                         name, org.axonframework.config.Configuration::eventStore,
-                        (config, builder) -> builder.batchSize(QuerySideConfiguration.BATCH_SIZE)
-                                                    .initialSegmentCount(QuerySideConfiguration.SEGMENTS))
+                        (config, builder) -> builder.batchSize(properties.batchSize())
+                                                    .initialSegmentCount(properties.segments()))
                 .registerTokenStore(name, config -> tokens)
                 .registerSequencingPolicy(name, config -> SequentialPerAggregatePolicy.instance())
                 .registerHandlerInterceptor(name, config -> projection.batch().writeAtEndOfBatch())
