@@ -30,6 +30,7 @@ final class Platform implements AutoCloseable {
                                "--nyskapa.data-dir=" + dataDir,
                                "--nyskapa.region=file:" + regionFile,
                                "--server.port=" + options.port()));
+        command.addAll(options.platformArguments());
         long started = System.nanoTime();
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)

@@ -13,10 +13,12 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /** The benchmark's results: {@code results.json} for machines, {@code results.md} and {@code results.png} for people. */
 final class Report {
@@ -51,7 +53,7 @@ final class Report {
                       double seconds) throws IOException {
         Files.createDirectories(out);
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("mode", options.contributions() == 100_000 && options.runs() == 1 ? "quick" : "full");
+        json.put("mode", options.mode());
         json.put("contributions", options.contributions());
         json.put("runs", options.runs());
         json.put("commit", commit);
@@ -80,7 +82,7 @@ final class Report {
                                 options.contributions(), options.runs(), commit, machine.cores(), machine.memoryMb(),
                                 machine.jvm(), machine.os()))
           .append("| figure | median | spread (min – max) | target | |\n|---|---:|---:|---|---|\n");
-        summary.figures().values().forEach(figure -> {
+        inOrder(summary).forEach(figure -> {
             Summary.Target target = figure.target();
             String verdict = target == null ? "" : summary.missed().contains(figure.name()) ? "**missed**" : "met";
             md.append("| `").append(figure.name()).append("` ").append(MEANING.getOrDefault(figure.name(), ""))
@@ -94,6 +96,14 @@ final class Report {
                                : "**FAILED:**\n" + String.join("\n", summary.failures().stream().map(f -> "- " + f).toList())
                                  + "\n");
         return md.toString();
+    }
+
+    /** The figures the targets speak of first, in the order of the table; the detail after them. */
+    private static List<Summary.Figure> inOrder(Summary summary) {
+        List<Summary.Figure> figures = new ArrayList<>();
+        MEANING.keySet().stream().map(summary.figures()::get).filter(Objects::nonNull).forEach(figures::add);
+        summary.figures().values().stream().filter(f -> !MEANING.containsKey(f.name())).forEach(figures::add);
+        return figures;
     }
 
     static String format(double value) {
