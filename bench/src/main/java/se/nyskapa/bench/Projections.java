@@ -42,10 +42,10 @@ final class Projections {
            .forEach(p -> names.add(p.path("name").asString()));
         long started = System.nanoTime();
         for (String name : names) {
-            JsonNode started_ = api.require(api.post("/api/admin/projections/" + name + "/rebuild", null),
-                                            "rebuilding " + name).json();
-            if (!started_.path("state").asString().equals("REBUILDING")) {
-                throw new IllegalStateException(name + " did not start rebuilding: " + started_);
+            JsonNode status = api.require(api.post("/api/admin/projections/" + name + "/rebuild", null),
+                                          "rebuilding " + name).json();
+            if (!status.path("state").asString().equals("REBUILDING")) {
+                throw new IllegalStateException(name + " did not start rebuilding: " + status);
             }
         }
         awaitCaughtUp();
