@@ -125,51 +125,56 @@ final class BenchRun {
                        "venue", "Kommunhuset", "hosts", List.of("Benchmark")))).iterator()).toList();
     }
 
-    /** Contributions {@code from} (inclusive) to {@code to} of the year, counted across visits in plan order. */
-    private List<Iterator<Load.Call>> contributions(int from, int to, Visibility visibility) {
+    /** A visit's lane of requests about its contributions {@code first} to {@code last} (counted from 1). */
+    private interface Lane {
+        Iterator<Load.Call> of(NationalYear.PlannedVisit visit, int first, int last);
+    }
+
+    /**
+     * One lane per visit holding any of the year's contributions {@code from} (inclusive) to {@code to}, counted
+     * across the visits in plan order.
+     */
+    private List<Iterator<Load.Call>> lanes(int from, int to, Lane lane) {
         List<Iterator<Load.Call>> lanes = new ArrayList<>();
-        int first = 0;
+        int before = 0;
         for (NationalYear.PlannedVisit visit : year.visits()) {
-            int start = Math.max(from - first, 0);
-            int end = Math.min(to - first, visit.contributions());
+            int start = Math.max(from - before, 0);
+            int end = Math.min(to - before, visit.contributions());
             if (start < end) {
-                Random random = new Random(visit.visitId().hashCode() * 31L + start);
-                List<String> cited = List.copyOf(proposals);
-                lanes.add(IntStream.rangeClosed(start + 1, end).mapToObj(number -> {
-                    String id = NationalYear.contributionId(visit, number);
-                    return new Load.Call(Load.Method.PUT, "/api/visits/" + visit.visitId() + "/contributions/" + id,
-                                         NationalYear.contribution(random, cited), at -> {
-                        acknowledged.add(id);
-                        if (visibility != null) {
-                            visibility.acknowledged(visit.municipalityCode(), visit.visitId(), number, at);
-                        }
-                    });
-                }).iterator());
+                lanes.add(lane.of(visit, start + 1, end));
             }
-            first += visit.contributions();
+            before += visit.contributions();
         }
         return lanes;
     }
 
+    private List<Iterator<Load.Call>> contributions(int from, int to, Visibility visibility) {
+        List<String> cited = List.copyOf(proposals);
+        return lanes(from, to, (visit, first, last) -> {
+            Random random = new Random(visit.visitId().hashCode() * 31L + first - 1);
+            return IntStream.rangeClosed(first, last).mapToObj(number -> {
+                String id = NationalYear.contributionId(visit, number);
+                return new Load.Call(Load.Method.PUT, "/api/visits/" + visit.visitId() + "/contributions/" + id,
+                                     NationalYear.contribution(random, cited), at -> {
+                    acknowledged.add(id);
+                    if (visibility != null) {
+                        visibility.acknowledged(visit.municipalityCode(), visit.visitId(), number, at);
+                    }
+                });
+            }).iterator();
+        });
+    }
+
     private List<Iterator<Load.Call>> tagging(int from, int to) {
-        List<Iterator<Load.Call>> lanes = new ArrayList<>();
         List<NationalYear.Theme> themes = year.themes();
-        int first = 0;
-        for (NationalYear.PlannedVisit visit : year.visits()) {
-            int start = Math.max(from - first, 0);
-            int end = Math.min(to - first, visit.contributions());
-            if (start < end) {
-                lanes.add(IntStream.rangeClosed(start + 1, end).filter(n -> n % TAG_EVERY == 0).mapToObj(number -> {
+        return lanes(from, to, (visit, first, last) ->
+                IntStream.rangeClosed(first, last).filter(n -> n % TAG_EVERY == 0).mapToObj(number -> {
                     String id = NationalYear.contributionId(visit, number);
                     String theme = themes.get(Math.floorMod(id.hashCode(), themes.size())).themeId();
                     return new Load.Call(Load.Method.PUT,
                                          "/api/visits/" + visit.visitId() + "/contributions/" + id + "/themes",
                                          Map.of("themeIds", List.of(theme)));
                 }).iterator());
-            }
-            first += visit.contributions();
-        }
-        return lanes;
     }
 
     /** Proposals drafted from the first contributions, placed in the programme's focus areas, a version published. */

@@ -14,11 +14,13 @@ import java.util.concurrent.TimeUnit;
 final class Platform implements AutoCloseable {
 
     private final Process process;
+    private final Thread stopWithBenchmark;
     private final Api api;
     private final double startupSeconds;
 
-    private Platform(Process process, Api api, double startupSeconds) {
+    private Platform(Process process, Thread stopWithBenchmark, Api api, double startupSeconds) {
         this.process = process;
+        this.stopWithBenchmark = stopWithBenchmark;
         this.api = api;
         this.startupSeconds = startupSeconds;
     }
@@ -36,7 +38,8 @@ final class Platform implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("platform.log").toFile()))
                 .start();
-        Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
+        Thread stopWithBenchmark = new Thread(process::destroy);
+        Runtime.getRuntime().addShutdownHook(stopWithBenchmark);
         Api api = new Api(options.port());
         while (!api.get("/api/admin/projections").ok()) {
             if (!process.isAlive()) {
@@ -48,7 +51,7 @@ final class Platform implements AutoCloseable {
             }
             Thread.sleep(20);
         }
-        return new Platform(process, api, (System.nanoTime() - started) / 1e9);
+        return new Platform(process, stopWithBenchmark, api, (System.nanoTime() - started) / 1e9);
     }
 
     Api api() {
@@ -72,6 +75,7 @@ final class Platform implements AutoCloseable {
     /** A clean stop (SIGTERM), so that the event database is closed and the benchmark may open it. */
     @Override
     public void close() throws InterruptedException {
+        Runtime.getRuntime().removeShutdownHook(stopWithBenchmark);
         process.destroy();
         if (!process.waitFor(2, TimeUnit.MINUTES)) {
             process.destroyForcibly().waitFor();

@@ -64,11 +64,12 @@ final class Report {
         summary.figures().forEach((name, figure) -> spread.put(name, Map.of("min", figure.min(), "max", figure.max(),
                                                                            "runs", figure.runs())));
         json.put("spread", spread);
+        List<String> missed = summary.missed();
         Map<String, Object> targets = new LinkedHashMap<>();
         Summary.TARGETS.forEach((name, target) -> targets.put(name, Map.of(
-                "target", target.toString(), "met", !summary.missed().contains(name))));
+                "target", target.toString(), "met", !missed.contains(name))));
         json.put("targets", targets);
-        json.put("missed", summary.missed());
+        json.put("missed", missed);
         json.put("failures", summary.failures());
         Api.JSON.writerWithDefaultPrettyPrinter().writeValue(out.resolve("results.json").toFile(), json);
         Files.writeString(out.resolve("results.md"), markdown(options, summary, machine, commit));
@@ -82,9 +83,10 @@ final class Report {
                                 options.contributions(), options.runs(), commit, machine.cores(), machine.memoryMb(),
                                 machine.jvm(), machine.os()))
           .append("| figure | median | spread (min – max) | target | |\n|---|---:|---:|---|---|\n");
+        List<String> missed = summary.missed();
         inOrder(summary).forEach(figure -> {
             Summary.Target target = figure.target();
-            String verdict = target == null ? "" : summary.missed().contains(figure.name()) ? "**missed**" : "met";
+            String verdict = target == null ? "" : missed.contains(figure.name()) ? "**missed**" : "met";
             md.append("| `").append(figure.name()).append("` ").append(MEANING.getOrDefault(figure.name(), ""))
               .append(" | ").append(format(figure.median()))
               .append(" | ").append(format(figure.min())).append(" – ").append(format(figure.max()))
