@@ -47,13 +47,18 @@ public class ProjectionRebuilds {
         return names;
     }
 
+    /** Every projection against one reading of the event store's head. */
     public List<ProjectionStatus> status() {
-        return names.stream().map(this::status).toList();
+        long head = head();
+        return names.stream().map(name -> status(name, head)).toList();
     }
 
     public ProjectionStatus status(String name) {
+        return status(name, head());
+    }
+
+    private ProjectionStatus status(String name, long head) {
         StreamingEventProcessor processor = processor(name);
-        long head = head();
         Collection<EventTrackerStatus> segments = processor.processingStatus().values();
         long position = segments.stream().mapToLong(s -> s.getCurrentPosition().orElse(-1)).min().orElse(-1);
         boolean caughtUp = !segments.isEmpty() && position >= head
@@ -88,6 +93,16 @@ public class ProjectionRebuilds {
         processor.start();
         log.info("Rebuilding projection {} from the events", name);
         return status(name);
+    }
+
+    /**
+     * Drops the projection's documents and sets its tokens back to the first event, before its processor has
+     * started: it then rebuilds as it starts.
+     */
+    void rebuildBeforeStart(String name) {
+        started.add(name);
+        processor(name).resetTokens();
+        log.info("Rebuilding projection {} from the events as it starts", name);
     }
 
     private StreamingEventProcessor processor(String name) {

@@ -5,10 +5,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import se.nyskapa.programme.ProgrammeStatus;
 import se.nyskapa.proposal.ProposalStatus;
 import se.nyskapa.query.support.ProjectionDocument;
-import se.nyskapa.visit.ContributionKind;
-import se.nyskapa.visit.Sector;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,7 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Återkoppling to one kommun: its visits' dates and its live contributions (guarded per source visit), and a brief of
+ * Återkoppling to one kommun: its visits' dates and the ids of its live contributions (guarded per source visit; each
+ * contribution is a {@link FeedbackContribution} of its own), and a brief of
  * every proposal citing any of its contributions. The briefs are copies, in proposal id order, each replaced whole
  * from its {@link FeedbackProposal} and the {@link FeedbackProgramme}s it is placed in whenever one of those is
  * touched.
@@ -27,8 +25,8 @@ class FeedbackMunicipality implements ProjectionDocument {
     @Id
     String id;
     List<VisitDate> visits = new ArrayList<>();
-    /** Live contributions in the order recorded; a retracted one is taken out. */
-    List<Contribution> contributions = new ArrayList<>();
+    /** Ids of the live contributions in the order recorded; a retracted one is taken out. */
+    List<String> heard = new ArrayList<>();
     List<Brief> proposals = new ArrayList<>();
     Map<String, Long> applied = new HashMap<>();
 
@@ -47,15 +45,6 @@ class FeedbackMunicipality implements ProjectionDocument {
     static class VisitDate {
         String visitId;
         LocalDate date;
-    }
-
-    static class Contribution {
-        String contributionId;
-        String visitId;
-        ContributionKind kind;
-        Sector sector;
-        String text;
-        Instant recordedAt;
     }
 
     /** A proposal as the kommun sees it: what it is, which of the kommun's contributions it cites, where it sits. */

@@ -83,9 +83,16 @@ public class FeedbackProjection extends DocumentProjection {
     private final Region region;
 
     FeedbackProjection(DocumentStore documents, Region region) {
-        super(documents, PROCESSING_GROUP, FeedbackMunicipality.class, FeedbackProgramme.class, FeedbackProposal.class);
+        super(documents, PROCESSING_GROUP, FeedbackContribution.class, FeedbackMunicipality.class,
+              FeedbackProgramme.class, FeedbackProposal.class);
         this.documents = documents;
         this.region = region;
+    }
+
+    /** 2: each contribution in a document of its own; a kommun lists their ids. */
+    @Override
+    public int version() {
+        return 2;
     }
 
     @Override
@@ -108,30 +115,28 @@ public class FeedbackProjection extends DocumentProjection {
 
     @EventHandler
     void on(ContributionRecorded event, @SequenceNumber long sequence) {
-        updateMunicipality(event, sequence, kommun -> {
-            kommun.contributions.removeIf(c -> c.contributionId.equals(event.contributionId()));
-            FeedbackMunicipality.Contribution contribution = new FeedbackMunicipality.Contribution();
-            contribution.contributionId = event.contributionId();
+        updateContribution(event.contributionId(), sequence, contribution -> {
             contribution.visitId = event.visitId();
             contribution.kind = event.kind();
             contribution.sector = event.sector();
             contribution.text = event.text();
             contribution.recordedAt = event.recordedAt();
-            kommun.contributions.add(contribution);
+        });
+        updateMunicipality(event, sequence, kommun -> {
+            if (!kommun.heard.contains(event.contributionId())) {
+                kommun.heard.add(event.contributionId());
+            }
         });
     }
 
     @EventHandler
     void on(ContributionAmended event, @SequenceNumber long sequence) {
-        updateMunicipality(event, sequence, kommun -> kommun.contributions.stream()
-                .filter(c -> c.contributionId.equals(event.contributionId()))
-                .forEach(c -> c.text = event.text()));
+        updateContribution(event.contributionId(), sequence, contribution -> contribution.text = event.text());
     }
 
     @EventHandler
     void on(ContributionRetracted event, @SequenceNumber long sequence) {
-        updateMunicipality(event, sequence, kommun -> kommun.contributions
-                .removeIf(c -> c.contributionId.equals(event.contributionId())));
+        updateMunicipality(event, sequence, kommun -> kommun.heard.remove(event.contributionId()));
     }
 
     // --- proposals: their own data, then their briefs in every kommun they cite or cited until now
@@ -267,17 +272,17 @@ public class FeedbackProjection extends DocumentProjection {
         Map<String, LocalDate> visitDates = new HashMap<>();
         kommun.visits.forEach(visit -> visitDates.put(visit.visitId, visit.date));
 
-        List<FeedbackMunicipality.Contribution> newestFirst = new ArrayList<>(kommun.contributions);
+        List<FeedbackContribution> newestFirst = new ArrayList<>(heard(kommun));
         Collections.reverse(newestFirst);
-        newestFirst.sort(Comparator.comparing((FeedbackMunicipality.Contribution c) -> c.recordedAt,
+        newestFirst.sort(Comparator.comparing((FeedbackContribution c) -> c.recordedAt,
                                               Comparator.nullsLast(Comparator.reverseOrder())));
         List<MunicipalityFeedbackView.Heard> heard = newestFirst.stream().map(c -> new MunicipalityFeedbackView.Heard(
-                c.contributionId, c.visitId, visitDates.get(c.visitId), c.kind, c.sector, c.text, c.recordedAt,
-                proposalsOf.getOrDefault(c.contributionId, List.of()))).toList();
+                c.id, c.visitId, visitDates.get(c.visitId), c.kind, c.sector, c.text, c.recordedAt,
+                proposalsOf.getOrDefault(c.id, List.of()))).toList();
 
         Map<ContributionKind, Long> byKind = new TreeMap<>();
-        kommun.contributions.forEach(c -> byKind.merge(c.kind, 1L, Long::sum));
-        long inProposals = kommun.contributions.stream().filter(c -> proposalsOf.containsKey(c.contributionId)).count();
+        newestFirst.forEach(c -> byKind.merge(c.kind, 1L, Long::sum));
+        long inProposals = kommun.heard.stream().filter(proposalsOf::containsKey).count();
 
         List<MunicipalityFeedbackView.ProposalEntry> proposals = supported.stream().map(s -> {
             FeedbackMunicipality.Brief brief = s.brief();
@@ -290,14 +295,20 @@ public class FeedbackProjection extends DocumentProjection {
                                     .toList());
         }).toList();
 
-        return new MunicipalityFeedbackView(municipality.code(), municipality.name(), kommun.contributions.size(),
+        return new MunicipalityFeedbackView(municipality.code(), municipality.name(), kommun.heard.size(),
                                             inProposals, byKind, heard, proposals);
+    }
+
+    /** The kommun's live contributions in the order recorded: one read of their documents by id. */
+    private List<FeedbackContribution> heard(FeedbackMunicipality kommun) {
+        Map<String, FeedbackContribution> byId = new HashMap<>();
+        documents.findAllById(kommun.heard, FeedbackContribution.class).forEach(c -> byId.put(c.id, c));
+        return kommun.heard.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** The briefs citing any live contribution of the kommun, with those contributions; most cited first. */
     private static List<Supported> supported(FeedbackMunicipality kommun) {
-        Set<String> live = new HashSet<>();
-        kommun.contributions.forEach(c -> live.add(c.contributionId));
+        Set<String> live = new HashSet<>(kommun.heard);
         return kommun.proposals.stream()
                                .map(brief -> new Supported(brief, brief.cited.stream().filter(live::contains).toList()))
                                .filter(s -> !s.liveCited().isEmpty())
@@ -315,6 +326,16 @@ public class FeedbackProjection extends DocumentProjection {
         if (Applied.firstTime(kommun.applied, source(event.visitId()), sequence)) {
             change.accept(kommun);
             batch.save(kommun);
+        }
+    }
+
+    private void updateContribution(String contributionId, long sequence, Consumer<FeedbackContribution> change) {
+        FeedbackContribution contribution = batch.find(FeedbackContribution.class, contributionId)
+                                                 .orElseGet(() -> new FeedbackContribution(contributionId));
+        if (contribution.lastSequence < sequence) {
+            change.accept(contribution);
+            contribution.lastSequence = sequence;
+            batch.save(contribution);
         }
     }
 

@@ -42,15 +42,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Proposals with their evidence, the feedback heard on them, their assessment and lineage. Proposals cite
@@ -67,9 +64,15 @@ class ProposalProjection extends DocumentProjection {
     private final DocumentStore documents;
 
     ProposalProjection(DocumentStore documents) {
-        super(documents, PROCESSING_GROUP, ProposalDocument.class, ProposalCatalogue.class, ProposalSources.class);
+        super(documents, PROCESSING_GROUP, ProposalDocument.class, ProposalCatalogue.class, ProposalSource.class);
         batch.beforeEachFlush(this::copyProposalsIntoTheCatalogue);
         this.documents = documents;
+    }
+
+    /** 2: each contribution's source in a document of its own instead of one per visit. */
+    @Override
+    public int version() {
+        return 2;
     }
 
     @Override
@@ -78,26 +81,24 @@ class ProposalProjection extends DocumentProjection {
     }
 
     /**
-     * Contribution events are guarded by the visit's sources document, which is written last in a batch: if it has
-     * taken the event, so has every proposal, and the event is not handled again with a later state of the
+     * Contribution events are guarded by the contribution's source document, which is written last in a batch: if it
+     * has taken the event, so has every proposal, and the event is not handled again with a later state of the
      * proposals (a feedback is not moved to a merge that came after it).
      */
     @EventHandler
     void on(ContributionRecorded event, @SequenceNumber long sequence) {
-        ProposalSources sources = sources(event.visitId());
-        if (!Applied.firstTime(sources.applied, event.visitId(), sequence)) {
+        ProposalSource source = source(event.contributionId());
+        if (!Applied.firstTime(source.applied, event.visitId(), sequence)) {
             return;
         }
         String heardBy = event.feedback() == null ? null : resolve(event.feedback().proposalId());
-        ProposalSources.Source source = new ProposalSources.Source();
+        source.recorded = true;
         source.kind = event.kind();
         source.sector = event.sector();
         source.text = event.text();
         source.feedbackFor = heardBy;
         source.stance = event.feedback() == null ? null : event.feedback().stance();
-        sources.municipalityCode = event.municipalityCode();
-        sources.contributions.put(event.contributionId(), source);
-        batch.save(sources);
+        batch.save(source);
         if (heardBy != null) {
             updateProposal(heardBy, event.visitId(), sequence, event.recordedAt(), proposal -> {
                 ProposalDocument.FeedbackItem item = new ProposalDocument.FeedbackItem();
@@ -137,15 +138,14 @@ class ProposalProjection extends DocumentProjection {
     }
 
     private void changeContribution(String visitId, String contributionId, long sequence,
-                                    Consumer<ProposalSources.Source> change,
+                                    Consumer<ProposalSource> change,
                                     BiConsumer<ProposalDocument.EvidenceItem, ProposalDocument.FeedbackItem> copies) {
-        ProposalSources sources = sources(visitId);
-        ProposalSources.Source source = sources.contributions.get(contributionId);
-        if (source == null || !Applied.firstTime(sources.applied, visitId, sequence)) {
+        ProposalSource source = source(contributionId);
+        if (!source.recorded || !Applied.firstTime(source.applied, visitId, sequence)) {
             return;
         }
         change.accept(source);
-        batch.save(sources);
+        batch.save(source);
         concerned(source).forEach(proposalId -> updateProposal(proposalId, visitId, sequence, null, proposal -> copies
                 .accept(proposal.evidence.get(contributionId), proposal.feedback.get(contributionId))));
     }
@@ -227,10 +227,8 @@ class ProposalProjection extends DocumentProjection {
                                                                                                item.copy()));
         });
         cite(event.proposalId(), event.evidence(), sequence, event.absorbedAt(), event.absorbedProposalId());
-        updateSources(List.copyOf(absorbed.feedback.entrySet()), heard -> heard.getValue().visitId,
-                      event.proposalId() + "/feedback", sequence, (sources, heard) -> Optional
-                              .ofNullable(sources.contributions.get(heard.getKey()))
-                              .ifPresent(source -> source.feedbackFor = event.proposalId()));
+        updateSources(List.copyOf(absorbed.feedback.keySet()), event.proposalId() + "/feedback", sequence,
+                      source -> source.feedbackFor = event.proposalId());
     }
 
     @EventHandler
@@ -343,31 +341,25 @@ class ProposalProjection extends DocumentProjection {
             item.visitId = cited.visitId();
             item.municipalityCode = cited.municipalityCode();
             item.via = via;
-            source(cited.visitId(), cited.contributionId()).ifPresent(source -> {
+            ProposalSource source = source(cited.contributionId());
+            if (source.recorded) {
                 item.kind = source.kind;
                 item.sector = source.sector;
                 item.text = source.text;
                 item.retracted = source.retracted;
-            });
+            }
             proposal.evidence.put(cited.contributionId(), item);
         }));
-        updateSources(evidence, Evidence::visitId, proposalId + "/cite", sequence, (sources, cited) -> Optional
-                .ofNullable(sources.contributions.get(cited.contributionId()))
-                .ifPresent(source -> source.citedBy.add(proposalId)));
+        updateSources(evidence.stream().map(Evidence::contributionId).toList(), proposalId + "/cite", sequence,
+                      source -> source.citedBy.add(proposalId));
     }
 
     private void uncite(String proposalId, List<String> contributionIds, long sequence, Instant at) {
         ProposalDocument proposal = proposal(proposalId);
-        List<Evidence> leaving = contributionIds.stream()
-                .filter(proposal.evidence::containsKey)
-                .map(id -> new Evidence(id, proposal.evidence.get(id).visitId,
-                                        proposal.evidence.get(id).municipalityCode))
-                .toList();
+        List<String> leaving = contributionIds.stream().filter(proposal.evidence::containsKey).toList();
         updateProposal(proposalId, proposalId + "/evidence", sequence, at,
                        changed -> contributionIds.forEach(changed.evidence::remove));
-        updateSources(leaving, Evidence::visitId, proposalId + "/uncite", sequence, (sources, cited) -> Optional
-                .ofNullable(sources.contributions.get(cited.contributionId()))
-                .ifPresent(source -> source.citedBy.remove(proposalId)));
+        updateSources(leaving, proposalId + "/uncite", sequence, source -> source.citedBy.remove(proposalId));
     }
 
     /**
@@ -404,20 +396,15 @@ class ProposalProjection extends DocumentProjection {
         batch.save(catalogue);
     }
 
-    /**
-     * Changes the sources of each visit the items come from once for this event: one event may cite several
-     * contributions of one visit, and all of them are changed under the one guard.
-     */
-    private <T> void updateSources(Collection<T> items, Function<T, String> visitOf, String source, long sequence,
-                                   BiConsumer<ProposalSources, T> change) {
-        items.stream().collect(Collectors.groupingBy(visitOf, LinkedHashMap::new, Collectors.toList()))
-             .forEach((visitId, ofVisit) -> {
-                 ProposalSources sources = sources(visitId);
-                 if (Applied.firstTime(sources.applied, source, sequence)) {
-                     ofVisit.forEach(item -> change.accept(sources, item));
-                     batch.save(sources);
-                 }
-             });
+    /** Changes the source of each recorded contribution once for this event. */
+    private void updateSources(Collection<String> contributionIds, String cause, long sequence,
+                               Consumer<ProposalSource> change) {
+        contributionIds.stream().distinct().map(this::source)
+                       .filter(source -> source.recorded && Applied.firstTime(source.applied, cause, sequence))
+                       .forEach(source -> {
+                           change.accept(source);
+                           batch.save(source);
+                       });
     }
 
     private void themeName(String themeId, Consumer<ProposalCatalogue.ThemeName> change) {
@@ -427,7 +414,7 @@ class ProposalProjection extends DocumentProjection {
     }
 
     /** The proposals a contribution's change concerns: those citing it and the one its feedback speaks to. */
-    private static List<String> concerned(ProposalSources.Source source) {
+    private static List<String> concerned(ProposalSource source) {
         List<String> proposals = new ArrayList<>(source.citedBy);
         if (source.feedbackFor != null && !proposals.contains(source.feedbackFor)) {
             proposals.add(source.feedbackFor);
@@ -444,16 +431,12 @@ class ProposalProjection extends DocumentProjection {
         return current;
     }
 
-    private Optional<ProposalSources.Source> source(String visitId, String contributionId) {
-        return Optional.ofNullable(sources(visitId).contributions.get(contributionId));
-    }
-
     private ProposalDocument proposal(String proposalId) {
         return batch.find(ProposalDocument.class, proposalId).orElseGet(() -> new ProposalDocument(proposalId));
     }
 
-    private ProposalSources sources(String visitId) {
-        return batch.find(ProposalSources.class, visitId).orElseGet(() -> new ProposalSources(visitId));
+    private ProposalSource source(String contributionId) {
+        return batch.find(ProposalSource.class, contributionId).orElseGet(() -> new ProposalSource(contributionId));
     }
 
     private ProposalCatalogue catalogue() {

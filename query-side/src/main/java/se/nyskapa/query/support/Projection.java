@@ -4,4 +4,12 @@ package se.nyskapa.query.support;
 public interface Projection {
 
     String processingGroup();
+
+    /**
+     * The shape of the projection's documents. Raise it when a change needs every document built anew from the
+     * events: at its next start the platform then rebuilds this projection, and only this one.
+     */
+    default int version() {
+        return 1;
+    }
 }

@@ -6,9 +6,7 @@ import se.nyskapa.proposal.ProposalStatus;
 import se.nyskapa.query.support.ProjectionDocument;
 import se.nyskapa.theme.ThemeStatus;
 import se.nyskapa.visit.ContributionKind;
-import se.nyskapa.visit.Sector;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -54,23 +52,16 @@ class ThemeDocument implements ProjectionDocument {
         return counts;
     }
 
+    /** What the counts need of a member; its content is read from its {@link TaggedContribution}. */
     static class Member {
-        String visitId;
         String municipalityCode;
         ContributionKind kind;
-        Sector sector;
-        String text;
-        Instant recordedAt;
 
         /** A document holds its own members: a merged theme's copy must not change with its target's. */
         Member copy() {
             Member copy = new Member();
-            copy.visitId = visitId;
             copy.municipalityCode = municipalityCode;
             copy.kind = kind;
-            copy.sector = sector;
-            copy.text = text;
-            copy.recordedAt = recordedAt;
             return copy;
         }
     }

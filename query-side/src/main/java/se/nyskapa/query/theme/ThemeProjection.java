@@ -60,10 +60,16 @@ public class ThemeProjection extends DocumentProjection {
 
     ThemeProjection(DocumentStore documents, Region region) {
         super(documents, PROCESSING_GROUP, ThemeDocument.class, ThemeMatrix.class, ThemedProposal.class,
-              TaggedContributions.class);
+              TaggedContribution.class);
         batch.beforeEachFlush(this::copyThemesIntoTheMatrix);
         this.documents = documents;
         this.region = region;
+    }
+
+    /** 2: each contribution's tags in a document of its own; a theme's members without their content. */
+    @Override
+    public int version() {
+        return 2;
     }
 
     @Override
@@ -107,67 +113,55 @@ public class ThemeProjection extends DocumentProjection {
 
     @EventHandler
     void on(ContributionRecorded event, @SequenceNumber long sequence) {
-        TaggedContributions visit = tagged(event.visitId());
-        if (visit.lastSequence < sequence) {
-            TaggedContributions.Entry entry = new TaggedContributions.Entry();
-            entry.kind = event.kind();
-            entry.sector = event.sector();
-            entry.text = event.text();
-            entry.recordedAt = event.recordedAt();
-            visit.municipalityCode = event.municipalityCode();
-            visit.contributions.put(event.contributionId(), entry);
-            visit.lastSequence = sequence;
-            batch.save(visit);
-        }
+        TaggedContribution contribution = tagged(event.contributionId());
+        updateIndex(contribution, sequence, () -> {
+            contribution.visitId = event.visitId();
+            contribution.municipalityCode = event.municipalityCode();
+            contribution.kind = event.kind();
+            contribution.sector = event.sector();
+            contribution.text = event.text();
+            contribution.recordedAt = event.recordedAt();
+        });
     }
 
     /**
-     * The themes the contribution leaves lose it and the themes it has now hold it. The visit's tag index is
+     * The themes the contribution leaves lose it and the themes it has now hold it. The contribution's tag index is
      * written last in a batch: once it has taken an event, every theme has, and the event is not handled again
      * with a later state of the themes; until then it still knows the tags the event replaced.
      */
     @EventHandler
     void on(ContributionTagged event, @SequenceNumber long sequence) {
-        TaggedContributions visit = tagged(event.visitId());
-        TaggedContributions.Entry entry = visit.contributions.get(event.contributionId());
-        if (entry == null || visit.lastSequence >= sequence) {
+        TaggedContribution contribution = tagged(event.contributionId());
+        if (!contribution.isRecorded() || contribution.lastSequence >= sequence) {
             return;
         }
-        Set<String> before = resolved(entry.themeIds);
+        Set<String> before = resolved(contribution.themeIds);
         Set<String> after = resolved(event.themeIds());
         before.stream().filter(themeId -> !after.contains(themeId)).forEach(themeId -> updateTheme(
                 themeId, event.visitId(), sequence, theme -> theme.members.remove(event.contributionId())));
         after.forEach(themeId -> updateTheme(themeId, event.visitId(), sequence, theme -> theme.members.put(
-                event.contributionId(), member(event.visitId(), visit.municipalityCode, entry))));
-        updateIndex(visit, sequence, () -> entry.themeIds = List.copyOf(event.themeIds()));
+                event.contributionId(), member(contribution))));
+        updateIndex(contribution, sequence, () -> contribution.themeIds = List.copyOf(event.themeIds()));
     }
 
+    /** A theme lists its members' content from their index, so an amendment changes the index alone. */
     @EventHandler
     void on(ContributionAmended event, @SequenceNumber long sequence) {
-        TaggedContributions visit = tagged(event.visitId());
-        TaggedContributions.Entry entry = visit.contributions.get(event.contributionId());
-        if (entry == null || visit.lastSequence >= sequence) {
-            return;
+        TaggedContribution contribution = tagged(event.contributionId());
+        if (contribution.isRecorded()) {
+            updateIndex(contribution, sequence, () -> contribution.text = event.text());
         }
-        resolved(entry.themeIds).forEach(themeId -> updateTheme(themeId, event.visitId(), sequence, theme -> {
-            ThemeDocument.Member member = theme.members.get(event.contributionId());
-            if (member != null) {
-                member.text = event.text();
-            }
-        }));
-        updateIndex(visit, sequence, () -> entry.text = event.text());
     }
 
     @EventHandler
     void on(ContributionRetracted event, @SequenceNumber long sequence) {
-        TaggedContributions visit = tagged(event.visitId());
-        TaggedContributions.Entry entry = visit.contributions.get(event.contributionId());
-        if (entry == null || visit.lastSequence >= sequence) {
+        TaggedContribution contribution = tagged(event.contributionId());
+        if (!contribution.isRecorded() || contribution.lastSequence >= sequence) {
             return;
         }
-        resolved(entry.themeIds).forEach(themeId -> updateTheme(
+        resolved(contribution.themeIds).forEach(themeId -> updateTheme(
                 themeId, event.visitId(), sequence, theme -> theme.members.remove(event.contributionId())));
-        updateIndex(visit, sequence, () -> entry.retracted = true);
+        updateIndex(contribution, sequence, () -> contribution.retracted = true);
     }
 
     @EventHandler
@@ -221,7 +215,7 @@ public class ThemeProjection extends DocumentProjection {
 
     @QueryHandler
     Optional<ThemeView> handle(FindTheme query) {
-        return documents.findById(query.themeId(), ThemeDocument.class).map(ThemeProjection::view);
+        return documents.findById(query.themeId(), ThemeDocument.class).map(this::view);
     }
 
     /** The kommun's column of the matrix: how many of its live contributions each theme holds, most first. */
@@ -237,18 +231,15 @@ public class ThemeProjection extends DocumentProjection {
                             .toList();
     }
 
-    private static ThemeView view(ThemeDocument theme) {
+    private ThemeView view(ThemeDocument theme) {
         boolean merged = theme.status == ThemeStatus.MERGED;
         return new ThemeView(
                 theme.id, theme.name, theme.status, theme.mergedInto, theme.mergedFrom,
                 merged ? 0 : theme.members.size(), merged ? Map.of() : theme.counts(),
-                merged ? List.of() : theme.members.entrySet().stream()
-                        .sorted(Comparator.comparing((Map.Entry<String, ThemeDocument.Member> e) -> e.getValue().recordedAt)
-                                          .reversed())
-                        .map(e -> new ThemeView.Contribution(e.getKey(), e.getValue().visitId,
-                                                             e.getValue().municipalityCode, e.getValue().kind,
-                                                             e.getValue().sector, e.getValue().text,
-                                                             e.getValue().recordedAt))
+                merged ? List.of() : documents.findAllById(theme.members.keySet(), TaggedContribution.class).stream()
+                        .sorted(Comparator.comparing((TaggedContribution c) -> c.recordedAt).reversed())
+                        .map(c -> new ThemeView.Contribution(c.id, c.visitId, c.municipalityCode, c.kind, c.sector,
+                                                             c.text, c.recordedAt))
                         .toList(),
                 merged ? List.of() : theme.proposals.entrySet().stream()
                         .map(e -> new ThemeView.Proposal(e.getKey(), e.getValue().title, e.getValue().status))
@@ -318,11 +309,11 @@ public class ThemeProjection extends DocumentProjection {
         batch.save(matrix);
     }
 
-    private void updateIndex(TaggedContributions visit, long sequence, Runnable change) {
-        if (visit.lastSequence < sequence) {
+    private void updateIndex(TaggedContribution contribution, long sequence, Runnable change) {
+        if (contribution.lastSequence < sequence) {
             change.run();
-            visit.lastSequence = sequence;
-            batch.save(visit);
+            contribution.lastSequence = sequence;
+            batch.save(contribution);
         }
     }
 
@@ -341,15 +332,10 @@ public class ThemeProjection extends DocumentProjection {
         return current;
     }
 
-    private static ThemeDocument.Member member(String visitId, String municipalityCode,
-                                               TaggedContributions.Entry entry) {
+    private static ThemeDocument.Member member(TaggedContribution contribution) {
         ThemeDocument.Member member = new ThemeDocument.Member();
-        member.visitId = visitId;
-        member.municipalityCode = municipalityCode;
-        member.kind = entry.kind;
-        member.sector = entry.sector;
-        member.text = entry.text;
-        member.recordedAt = entry.recordedAt;
+        member.municipalityCode = contribution.municipalityCode;
+        member.kind = contribution.kind;
         return member;
     }
 
@@ -365,8 +351,9 @@ public class ThemeProjection extends DocumentProjection {
         return documents.findById(ThemeMatrix.ID, ThemeMatrix.class).orElseGet(ThemeMatrix::new);
     }
 
-    private TaggedContributions tagged(String visitId) {
-        return batch.find(TaggedContributions.class, visitId).orElseGet(() -> new TaggedContributions(visitId));
+    private TaggedContribution tagged(String contributionId) {
+        return batch.find(TaggedContribution.class, contributionId)
+                    .orElseGet(() -> new TaggedContribution(contributionId));
     }
 
     private ThemedProposal proposal(String proposalId) {

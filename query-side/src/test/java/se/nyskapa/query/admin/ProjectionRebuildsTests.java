@@ -1,11 +1,14 @@
 package se.nyskapa.query.admin;
 
+import org.axonframework.config.EventProcessingConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import se.nyskapa.query.Deliveries;
 import se.nyskapa.query.EventLog;
 import se.nyskapa.query.ProjectionTest;
 import se.nyskapa.query.Projections;
 import se.nyskapa.query.VisitEvents;
+import se.nyskapa.query.support.DocumentStore;
 import se.nyskapa.query.web.ConflictException;
 import se.nyskapa.query.web.NotFoundException;
 import se.nyskapa.visit.ContributionKind;
@@ -32,6 +35,14 @@ class ProjectionRebuildsTests {
     Projections projections;
     @Autowired
     ProjectionRebuilds rebuilds;
+    @Autowired
+    ProjectionVersions versions;
+    @Autowired
+    Deliveries deliveries;
+    @Autowired
+    DocumentStore documents;
+    @Autowired
+    EventProcessingConfiguration processing;
 
     @Test
     void everyProjectionIsListedAtTheHeadOfTheEvents() {
@@ -62,6 +73,28 @@ class ProjectionRebuildsTests {
         await().until(() -> rebuilds.status("municipalities").state() == ProjectionStatus.State.RUNNING);
         assertThat(rebuilds.status("municipalities").progress()).isEqualTo(1.0);
         assertThat(projections.documents("municipalities")).isEqualTo(before);
+    }
+
+    @Test
+    void aProjectionBuiltByAnotherVersion_isRebuiltAsItStarts_andTheOthersAreLeftAsTheyAre() {
+        publishThreeVisits(50);
+        projections.awaitCaughtUp();
+        var themes = projections.documents("themes");
+        long themeEvents = deliveries.of("themes");
+        long visitEvents = deliveries.of("visits");
+
+        projections.processor("themes").shutDown();
+        documents.saveAll(ProjectionVersion.class, List.of(new ProjectionVersion("themes", 0)));
+        versions.rebuildChanged(processing);
+        assertThat(rebuilds.status("themes").state()).isEqualTo(ProjectionStatus.State.REBUILDING);
+        projections.processor("themes").start();
+
+        await().until(() -> rebuilds.status("themes").state() == ProjectionStatus.State.RUNNING);
+        assertThat(projections.documents("themes")).isEqualTo(themes);
+        assertThat(deliveries.of("themes")).isGreaterThanOrEqualTo(2 * themeEvents);
+        assertThat(deliveries.of("visits")).isEqualTo(visitEvents);
+        assertThat(documents.findById("themes", ProjectionVersion.class)).get()
+                .extracting(stored -> stored.version).isEqualTo(2);
     }
 
     @Test
