@@ -3,7 +3,6 @@ package se.nyskapa.standalone;
 import com.mongodb.ConnectionString;
 import com.zaxxer.hikari.HikariDataSource;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -44,7 +43,8 @@ class EmbeddedStores {
 
     @Bean(destroyMethod = "shutdownNow")
     MongoServer projectionStore(StandaloneProperties properties) throws IOException {
-        MongoServer server = new MongoServer(new H2Backend(dataDir(properties).resolve("projections.mv").toString()));
+        MongoServer server = new MongoServer(
+                new ProjectionStoreBackend(dataDir(properties).resolve("projections.mv").toString()));
         server.bind("127.0.0.1", properties.store().mongoPort());
         return server;
     }
