@@ -16,6 +16,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import se.nyskapa.query.support.BatchedProjection;
+import se.nyskapa.query.support.MongoDocumentStore;
 
 import java.time.Duration;
 import java.util.Arrays;
@@ -128,20 +129,25 @@ public final class Projections {
         return count;
     }
 
-    /** Every document of every projection collection, by collection, in {@code _id} order. */
+    /**
+     * Every document of every projection collection, by collection, in {@code _id} order, without the revision each
+     * write stamps (a document written again with the same content is the same document).
+     */
     public Map<String, List<Document>> documents() {
         return documents(projections.stream());
     }
 
-    /** Every document of one processor's projection, by collection, in {@code _id} order. */
+    /** Every document of one processor's projection, as {@link #documents()} gives them. */
     public Map<String, List<Document>> documents(String processor) {
         return documents(projections.stream().filter(p -> p.processingGroup().equals(processor)));
     }
 
     private Map<String, List<Document>> documents(Stream<BatchedProjection> of) {
         Map<String, List<Document>> documents = new LinkedHashMap<>();
+        Query query = new Query().with(Sort.by("_id"));
+        query.fields().exclude(MongoDocumentStore.REVISION);
         of.flatMap(p -> p.batch().collections().stream()).forEach(collection -> documents.put(
-                collection, mongo.find(new Query().with(Sort.by("_id")), Document.class, collection)));
+                collection, mongo.find(query, Document.class, collection)));
         return documents;
     }
 }

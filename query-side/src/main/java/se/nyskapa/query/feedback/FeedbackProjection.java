@@ -259,7 +259,7 @@ public class FeedbackProjection extends DocumentProjection {
     }
 
     private FeedbackMunicipality stored(String code) {
-        return documents.findById(code, FeedbackMunicipality.class)
+        return documents.read(code, FeedbackMunicipality.class)
                         .orElseGet(() -> new FeedbackMunicipality(code));
     }
 

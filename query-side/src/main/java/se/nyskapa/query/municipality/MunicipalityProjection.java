@@ -209,7 +209,7 @@ class MunicipalityProjection extends DocumentProjection {
     @QueryHandler
     Optional<MunicipalityView> handle(FindMunicipality query) {
         return region.municipality(query.code()).map(municipality -> {
-            MunicipalityProfile profile = documents.findById(municipality.code(), MunicipalityProfile.class)
+            MunicipalityProfile profile = documents.read(municipality.code(), MunicipalityProfile.class)
                     .orElseGet(() -> new MunicipalityProfile(municipality.code()));
             return view(municipality, profile, Math.max(query.page(), 0));
         });
@@ -244,7 +244,7 @@ class MunicipalityProjection extends DocumentProjection {
                 continue;
             }
             List<NeedPage.Entry> newestFirst = new ArrayList<>(
-                    documents.findById(NeedPage.id(profile.id, stored), NeedPage.class)
+                    documents.read(NeedPage.id(profile.id, stored), NeedPage.class)
                              .map(needs -> needs.entries).orElse(List.of()));
             Collections.reverse(newestFirst);
             for (NeedPage.Entry entry : newestFirst) {

@@ -246,20 +246,20 @@ class ProgrammeProjection extends DocumentProjection {
 
     @QueryHandler
     Optional<ProgrammeSummaryView> handle(FindProgrammeSummary query) {
-        return documents.findById(query.programmeId(), ProgrammeDocument.class).map(this::summary);
+        return documents.read(query.programmeId(), ProgrammeDocument.class).map(this::summary);
     }
 
     @QueryHandler
     Optional<ProgrammeSummaryView> handle(FindProgrammeVersion query) {
         String versionId = ProgrammeVersion.id(query.programmeId(), query.version());
-        return documents.findById(query.programmeId(), ProgrammeDocument.class)
-                        .flatMap(programme -> documents.findById(versionId, ProgrammeVersion.class)
+        return documents.read(query.programmeId(), ProgrammeDocument.class)
+                        .flatMap(programme -> documents.read(versionId, ProgrammeVersion.class)
                                                        .map(version -> versionView(programme, version)));
     }
 
     @QueryHandler
     ProgrammeList handle(ListProgrammes query) {
-        ProgrammeCatalogue catalogue = documents.findById(ProgrammeCatalogue.ID, ProgrammeCatalogue.class)
+        ProgrammeCatalogue catalogue = documents.read(ProgrammeCatalogue.ID, ProgrammeCatalogue.class)
                                                 .orElseGet(ProgrammeCatalogue::new);
         return new ProgrammeList(catalogue.programmes.entrySet().stream()
                                          .map(e -> new ProgrammeList.Entry(e.getKey(), e.getValue().name,

@@ -270,7 +270,7 @@ class ProposalProjection extends DocumentProjection {
 
     @QueryHandler
     Optional<ProposalView> handle(FindProposal query) {
-        return documents.findById(query.proposalId(), ProposalDocument.class)
+        return documents.read(query.proposalId(), ProposalDocument.class)
                         .map(proposal -> view(proposal, storedCatalogue()));
     }
 
@@ -444,7 +444,7 @@ class ProposalProjection extends DocumentProjection {
     }
 
     private ProposalCatalogue storedCatalogue() {
-        return documents.findById(ProposalCatalogue.ID, ProposalCatalogue.class)
+        return documents.read(ProposalCatalogue.ID, ProposalCatalogue.class)
                         .orElseGet(ProposalCatalogue::new);
     }
 }

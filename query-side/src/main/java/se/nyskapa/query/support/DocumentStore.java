@@ -10,7 +10,14 @@ import java.util.Optional;
  */
 public interface DocumentStore {
 
+    /** The document as stored now, the caller's own to change and save. */
     <D extends ProjectionDocument> Optional<D> findById(String id, Class<D> type);
+
+    /**
+     * The document as stored now, for a query to read: possibly the same instance other queries read, so it must
+     * never be changed.
+     */
+    <D extends ProjectionDocument> Optional<D> read(String id, Class<D> type);
 
     /** The documents of those ids that exist, in no particular order. */
     <D extends ProjectionDocument> List<D> findAllById(Collection<String> ids, Class<D> type);

@@ -21,6 +21,11 @@ public final class InMemoryDocumentStore implements DocumentStore {
     }
 
     @Override
+    public <D extends ProjectionDocument> Optional<D> read(String id, Class<D> type) {
+        return findById(id, type);
+    }
+
+    @Override
     public <D extends ProjectionDocument> List<D> findAllById(Collection<String> ids, Class<D> type) {
         Map<String, ProjectionDocument> collection = collection(type);
         return ids.stream().map(collection::get).filter(Objects::nonNull).map(type::cast).toList();

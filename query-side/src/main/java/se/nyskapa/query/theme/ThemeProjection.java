@@ -215,7 +215,7 @@ public class ThemeProjection extends DocumentProjection {
 
     @QueryHandler
     Optional<ThemeView> handle(FindTheme query) {
-        return documents.findById(query.themeId(), ThemeDocument.class).map(this::view);
+        return documents.read(query.themeId(), ThemeDocument.class).map(this::view);
     }
 
     /** The kommun's column of the matrix: how many of its live contributions each theme holds, most first. */
@@ -348,7 +348,7 @@ public class ThemeProjection extends DocumentProjection {
     }
 
     private ThemeMatrix storedMatrix() {
-        return documents.findById(ThemeMatrix.ID, ThemeMatrix.class).orElseGet(ThemeMatrix::new);
+        return documents.read(ThemeMatrix.ID, ThemeMatrix.class).orElseGet(ThemeMatrix::new);
     }
 
     private TaggedContribution tagged(String contributionId) {

@@ -127,14 +127,14 @@ class TourProjection extends DocumentProjection {
         if (query.tourId() == null) {
             return Optional.empty();
         }
-        return documents.findById(query.tourId(), TourDocument.class)
+        return documents.read(query.tourId(), TourDocument.class)
                         .filter(TourDocument::planned)
                         .map(this::view);
     }
 
     @QueryHandler
     TourList handle(ListTours query) {
-        TourCatalogue catalogue = documents.findById(TourCatalogue.ID, TourCatalogue.class)
+        TourCatalogue catalogue = documents.read(TourCatalogue.ID, TourCatalogue.class)
                                            .orElseGet(TourCatalogue::new);
         return new TourList(catalogue.tours.stream()
                                            .map(t -> new TourList.Entry(t.tourId, t.name, t.startDate, t.endDate,
