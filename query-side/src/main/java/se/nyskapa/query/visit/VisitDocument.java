@@ -3,8 +3,6 @@ package se.nyskapa.query.visit;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 import se.nyskapa.query.support.ProjectionDocument;
-import se.nyskapa.visit.ContributionKind;
-import se.nyskapa.visit.ProposalFeedback;
 import se.nyskapa.visit.Sector;
 import se.nyskapa.visit.VisitSummary;
 
@@ -15,7 +13,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** A visit as its page shows it, with every contribution in the order recorded. */
+/** A visit as its page shows it; its contributions are documents of their own, listed here in the order recorded. */
 @Document("visits")
 class VisitDocument implements ProjectionDocument {
 
@@ -30,24 +28,12 @@ class VisitDocument implements ProjectionDocument {
     VisitSummary summary;
     Instant concludedAt;
     Map<Sector, Integer> attendance = new EnumMap<>(Sector.class);
-    List<Entry> contributions = new ArrayList<>();
+    /** Its contributions in the order recorded, each a {@link VisitContribution}. */
+    List<String> contributionIds = new ArrayList<>();
     long lastSequence = -1;
 
     @Override
     public String id() {
         return id;
-    }
-
-    static class Entry {
-        String contributionId;
-        ContributionKind kind;
-        String text;
-        Sector sector;
-        List<String> themeIds = new ArrayList<>();
-        ProposalFeedback feedback;
-        Instant recordedAt;
-        Instant amendedAt;
-        Instant retractedAt;
-        String retractionReason;
     }
 }

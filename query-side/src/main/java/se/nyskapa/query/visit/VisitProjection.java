@@ -26,6 +26,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -41,10 +45,16 @@ class VisitProjection extends DocumentProjection {
     private final Clock clock;
 
     VisitProjection(DocumentStore documents, Region region, Clock clock) {
-        super(documents, PROCESSING_GROUP, VisitDocument.class);
+        super(documents, PROCESSING_GROUP, VisitContribution.class, VisitDocument.class);
         this.documents = documents;
         this.region = region;
         this.clock = clock;
+    }
+
+    /** 2: each contribution in a document of its own; a visit lists their ids. */
+    @Override
+    public int version() {
+        return 2;
     }
 
     @EventHandler
@@ -64,38 +74,44 @@ class VisitProjection extends DocumentProjection {
 
     @EventHandler
     void on(ContributionRecorded event, @SequenceNumber long sequence) {
+        VisitContribution contribution = batch.find(VisitContribution.class, event.contributionId())
+                                              .orElseGet(() -> new VisitContribution(event.contributionId()));
+        if (contribution.lastSequence < sequence) {
+            contribution.kind = event.kind();
+            contribution.text = event.text();
+            contribution.sector = event.sector();
+            contribution.feedback = event.feedback();
+            contribution.recordedAt = event.recordedAt();
+            contribution.lastSequence = sequence;
+            batch.save(contribution);
+        }
         update(event.visitId(), sequence, visit -> {
-            VisitDocument.Entry entry = new VisitDocument.Entry();
-            entry.contributionId = event.contributionId();
-            entry.kind = event.kind();
-            entry.text = event.text();
-            entry.sector = event.sector();
-            entry.feedback = event.feedback();
-            entry.recordedAt = event.recordedAt();
-            visit.contributions.add(entry);
+            if (!visit.contributionIds.contains(event.contributionId())) {
+                visit.contributionIds.add(event.contributionId());
+            }
         });
     }
 
     @EventHandler
     void on(ContributionAmended event, @SequenceNumber long sequence) {
-        update(event.visitId(), sequence, visit -> entry(visit, event.contributionId()).ifPresent(entry -> {
-            entry.text = event.text();
-            entry.amendedAt = event.amendedAt();
-        }));
+        updateContribution(event.contributionId(), sequence, contribution -> {
+            contribution.text = event.text();
+            contribution.amendedAt = event.amendedAt();
+        });
     }
 
     @EventHandler
     void on(ContributionRetracted event, @SequenceNumber long sequence) {
-        update(event.visitId(), sequence, visit -> entry(visit, event.contributionId()).ifPresent(entry -> {
-            entry.retractedAt = event.retractedAt();
-            entry.retractionReason = event.reason();
-        }));
+        updateContribution(event.contributionId(), sequence, contribution -> {
+            contribution.retractedAt = event.retractedAt();
+            contribution.retractionReason = event.reason();
+        });
     }
 
     @EventHandler
     void on(ContributionTagged event, @SequenceNumber long sequence) {
-        update(event.visitId(), sequence, visit -> entry(visit, event.contributionId())
-                .ifPresent(entry -> entry.themeIds = new ArrayList<>(event.themeIds())));
+        updateContribution(event.contributionId(), sequence,
+                           contribution -> contribution.themeIds = new ArrayList<>(event.themeIds()));
     }
 
     @EventHandler
@@ -127,7 +143,7 @@ class VisitProjection extends DocumentProjection {
 
     @QueryHandler
     Optional<VisitView> handle(FindVisit query) {
-        return documents.findById(query.visitId(), VisitDocument.class).map(this::view);
+        return documents.read(query.visitId(), VisitDocument.class).map(this::view);
     }
 
     private void update(String visitId, long sequence, Consumer<VisitDocument> change) {
@@ -140,8 +156,21 @@ class VisitProjection extends DocumentProjection {
              });
     }
 
-    private static Optional<VisitDocument.Entry> entry(VisitDocument visit, String contributionId) {
-        return visit.contributions.stream().filter(c -> c.contributionId.equals(contributionId)).findFirst();
+    private void updateContribution(String contributionId, long sequence, Consumer<VisitContribution> change) {
+        batch.find(VisitContribution.class, contributionId)
+             .filter(contribution -> contribution.lastSequence < sequence)
+             .ifPresent(contribution -> {
+                 change.accept(contribution);
+                 contribution.lastSequence = sequence;
+                 batch.save(contribution);
+             });
+    }
+
+    /** The visit's contributions in the order recorded: one read of their documents by id. */
+    private List<VisitContribution> contributions(VisitDocument visit) {
+        Map<String, VisitContribution> byId = new HashMap<>();
+        documents.findAllById(visit.contributionIds, VisitContribution.class).forEach(c -> byId.put(c.id, c));
+        return visit.contributionIds.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     private VisitView view(VisitDocument visit) {
@@ -150,13 +179,13 @@ class VisitProjection extends DocumentProjection {
                 visit.id, visit.municipalityCode,
                 region.municipality(visit.municipalityCode).map(Municipality::name).orElse(visit.municipalityCode),
                 visit.date, visit.venue, visit.hosts, visit.tourId,
-                VisitStatuses.of(visit.concluded, !visit.contributions.isEmpty(), visit.date, today),
-                visit.contributions.stream()
-                                   .map(c -> new VisitView.ContributionView(c.contributionId, c.kind, c.text,
-                                                                            c.sector, c.themeIds, c.feedback,
-                                                                            c.recordedAt, c.amendedAt,
-                                                                            c.retractedAt, c.retractionReason))
-                                   .toList(),
+                VisitStatuses.of(visit.concluded, !visit.contributionIds.isEmpty(), visit.date, today),
+                contributions(visit).stream()
+                                    .map(c -> new VisitView.ContributionView(c.id, c.kind, c.text, c.sector,
+                                                                             c.themeIds, c.feedback, c.recordedAt,
+                                                                             c.amendedAt, c.retractedAt,
+                                                                             c.retractionReason))
+                                    .toList(),
                 visit.attendance, visit.summary, visit.concluded ? visit.concludedAt : null);
     }
 }
