@@ -272,7 +272,8 @@ public class FeedbackProjection extends DocumentProjection {
         Map<String, LocalDate> visitDates = new HashMap<>();
         kommun.visits.forEach(visit -> visitDates.put(visit.visitId, visit.date));
 
-        List<FeedbackContribution> newestFirst = new ArrayList<>(heard(kommun));
+        List<FeedbackContribution> newestFirst = new ArrayList<>(
+                documents.findAllInOrder(kommun.heard, FeedbackContribution.class));
         Collections.reverse(newestFirst);
         newestFirst.sort(Comparator.comparing((FeedbackContribution c) -> c.recordedAt,
                                               Comparator.nullsLast(Comparator.reverseOrder())));
@@ -297,13 +298,6 @@ public class FeedbackProjection extends DocumentProjection {
 
         return new MunicipalityFeedbackView(municipality.code(), municipality.name(), kommun.heard.size(),
                                             inProposals, byKind, heard, proposals);
-    }
-
-    /** The kommun's live contributions in the order recorded: one read of their documents by id. */
-    private List<FeedbackContribution> heard(FeedbackMunicipality kommun) {
-        Map<String, FeedbackContribution> byId = new HashMap<>();
-        documents.findAllById(kommun.heard, FeedbackContribution.class).forEach(c -> byId.put(c.id, c));
-        return kommun.heard.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** The briefs citing any live contribution of the kommun, with those contributions; most cited first. */

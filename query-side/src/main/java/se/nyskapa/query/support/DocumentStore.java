@@ -1,7 +1,10 @@
 package se.nyskapa.query.support;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -21,6 +24,13 @@ public interface DocumentStore {
 
     /** The documents of those ids that exist, in no particular order. */
     <D extends ProjectionDocument> List<D> findAllById(Collection<String> ids, Class<D> type);
+
+    /** The documents of those ids that exist, in the order of {@code ids}. */
+    default <D extends ProjectionDocument> List<D> findAllInOrder(List<String> ids, Class<D> type) {
+        Map<String, D> byId = new HashMap<>();
+        findAllById(ids, type).forEach(document -> byId.put(document.id(), document));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
 
     /** Inserts or replaces each document under its id. */
     void saveAll(Class<? extends ProjectionDocument> type, Collection<? extends ProjectionDocument> documents);

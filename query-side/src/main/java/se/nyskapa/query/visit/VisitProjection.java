@@ -26,10 +26,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -166,13 +162,6 @@ class VisitProjection extends DocumentProjection {
              });
     }
 
-    /** The visit's contributions in the order recorded: one read of their documents by id. */
-    private List<VisitContribution> contributions(VisitDocument visit) {
-        Map<String, VisitContribution> byId = new HashMap<>();
-        documents.findAllById(visit.contributionIds, VisitContribution.class).forEach(c -> byId.put(c.id, c));
-        return visit.contributionIds.stream().map(byId::get).filter(Objects::nonNull).toList();
-    }
-
     private VisitView view(VisitDocument visit) {
         LocalDate today = LocalDate.now(clock.withZone(region.zone()));
         return new VisitView(
@@ -180,7 +169,7 @@ class VisitProjection extends DocumentProjection {
                 region.municipality(visit.municipalityCode).map(Municipality::name).orElse(visit.municipalityCode),
                 visit.date, visit.venue, visit.hosts, visit.tourId,
                 VisitStatuses.of(visit.concluded, !visit.contributionIds.isEmpty(), visit.date, today),
-                contributions(visit).stream()
+                documents.findAllInOrder(visit.contributionIds, VisitContribution.class).stream()
                                     .map(c -> new VisitView.ContributionView(c.id, c.kind, c.text, c.sector,
                                                                              c.themeIds, c.feedback, c.recordedAt,
                                                                              c.amendedAt, c.retractedAt,
