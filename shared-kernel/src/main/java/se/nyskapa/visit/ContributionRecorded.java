@@ -9,7 +9,7 @@ import java.time.Instant;
 public record ContributionRecorded(String visitId, String municipalityCode, String contributionId,
                                    ContributionKind kind, String text, Sector sector, Instant recordedAt,
                                    ProposalFeedback feedback)
-        implements VisitEvent {
+        implements ContributionEvent {
 
     public ContributionRecorded(String visitId, String municipalityCode, String contributionId, ContributionKind kind,
                                 String text, Sector sector, Instant recordedAt) {

@@ -3,5 +3,5 @@ package se.nyskapa.visit;
 import java.time.Instant;
 
 public record ContributionRetracted(String visitId, String municipalityCode, String contributionId, String reason,
-                                    Instant retractedAt) implements VisitEvent {
+                                    Instant retractedAt) implements ContributionEvent {
 }

@@ -8,5 +8,5 @@ import java.util.List;
  * tagging is recorded as the theme it was merged into.
  */
 public record ContributionTagged(String visitId, String municipalityCode, String contributionId,
-                                 List<String> themeIds, Instant taggedAt) implements VisitEvent {
+                                 List<String> themeIds, Instant taggedAt) implements ContributionEvent {
 }

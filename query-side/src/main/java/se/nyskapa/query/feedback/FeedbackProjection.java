@@ -85,6 +85,7 @@ public class FeedbackProjection extends DocumentProjection {
     FeedbackProjection(DocumentStore documents, Region region) {
         super(documents, PROCESSING_GROUP, FeedbackContribution.class, FeedbackMunicipality.class,
               FeedbackProgramme.class, FeedbackProposal.class);
+        batch.keyedByContribution(FeedbackContribution.class);
         this.documents = documents;
         this.region = region;
     }

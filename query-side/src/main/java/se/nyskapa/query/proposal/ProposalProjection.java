@@ -65,7 +65,7 @@ class ProposalProjection extends DocumentProjection {
 
     ProposalProjection(DocumentStore documents) {
         super(documents, PROCESSING_GROUP, ProposalDocument.class, ProposalCatalogue.class, ProposalSource.class);
-        batch.beforeEachFlush(this::copyProposalsIntoTheCatalogue);
+        batch.beforeEachFlush(this::copyProposalsIntoTheCatalogue).keyedByContribution(ProposalSource.class);
         this.documents = documents;
     }
 

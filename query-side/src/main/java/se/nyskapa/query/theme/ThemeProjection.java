@@ -61,7 +61,7 @@ public class ThemeProjection extends DocumentProjection {
     ThemeProjection(DocumentStore documents, Region region) {
         super(documents, PROCESSING_GROUP, ThemeDocument.class, ThemeMatrix.class, ThemedProposal.class,
               TaggedContribution.class);
-        batch.beforeEachFlush(this::copyThemesIntoTheMatrix);
+        batch.beforeEachFlush(this::copyThemesIntoTheMatrix).keyedByContribution(TaggedContribution.class);
         this.documents = documents;
         this.region = region;
     }

@@ -42,6 +42,7 @@ class VisitProjection extends DocumentProjection {
 
     VisitProjection(DocumentStore documents, Region region, Clock clock) {
         super(documents, PROCESSING_GROUP, VisitContribution.class, VisitDocument.class);
+        batch.keyedByContribution(VisitContribution.class);
         this.documents = documents;
         this.region = region;
         this.clock = clock;
