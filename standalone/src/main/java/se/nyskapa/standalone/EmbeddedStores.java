@@ -44,7 +44,7 @@ class EmbeddedStores {
     @Bean(destroyMethod = "shutdownNow")
     MongoServer projectionStore(StandaloneProperties properties) throws IOException {
         MongoServer server = new MongoServer(
-                new ProjectionStoreBackend(dataDir(properties).resolve("projections.mv").toString()));
+                new ProjectionStoreBackend(dataDir(properties).resolve("projections.mv")));
         server.bind("127.0.0.1", properties.store().mongoPort());
         return server;
     }
