@@ -85,7 +85,8 @@ public class FeedbackProjection extends DocumentProjection {
     FeedbackProjection(DocumentStore documents, Region region) {
         super(documents, PROCESSING_GROUP, FeedbackContribution.class, FeedbackMunicipality.class,
               FeedbackProgramme.class, FeedbackProposal.class);
-        batch.keyedByContribution(FeedbackContribution.class);
+        batch.keyedByContribution(FeedbackContribution.class)
+             .readAhead(FeedbackMunicipality.class, VisitEvent.class, VisitEvent::municipalityCode);
         this.documents = documents;
         this.region = region;
     }

@@ -66,6 +66,8 @@ class MunicipalityProjection extends DocumentProjection {
     MunicipalityProjection(DocumentStore documents, Region region, Clock clock, ThemeProjection themes,
                            FeedbackProjection feedback) {
         super(documents, PROCESSING_GROUP, VisitIndex.class, NeedPage.class, MunicipalityProfile.class);
+        batch.readAhead(MunicipalityProfile.class, VisitEvent.class, VisitEvent::municipalityCode)
+             .readAhead(VisitIndex.class, VisitEvent.class, VisitEvent::visitId);
         this.documents = documents;
         this.themes = themes;
         this.feedback = feedback;

@@ -2,13 +2,17 @@ package se.nyskapa.query.search;
 
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IOFunction;
 import org.apache.lucene.util.IOUtils;
 import org.slf4j.Logger;
@@ -21,7 +25,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -100,6 +107,35 @@ final class SearchIndex implements Closeable {
             }
             return Optional.of(IndexedContribution.of(searcher.storedFields().document(found.scoreDocs[0].doc)));
         });
+    }
+
+    /**
+     * The contributions with these ids as last written, each a copy of its own; ids not in the index are left out.
+     * One search for them all: a batch asks for every contribution its events name as it starts.
+     */
+    Map<String, IndexedContribution> findAll(Collection<String> contributionIds) {
+        Map<String, IndexedContribution> found = new HashMap<>();
+        List<BytesRef> unwritten = new ArrayList<>();
+        for (String id : contributionIds) {
+            Written written = unseen.get(id);
+            if (written != null) {
+                found.put(id, written.contribution().copy());
+            } else {
+                unwritten.add(new BytesRef(id));
+            }
+        }
+        if (!unwritten.isEmpty()) {
+            withSearcher(searcher -> {
+                TopDocs hits = searcher.search(new TermInSetQuery(IndexedContribution.ID, unwritten), unwritten.size());
+                StoredFields stored = searcher.storedFields();
+                for (ScoreDoc hit : hits.scoreDocs) {
+                    IndexedContribution contribution = IndexedContribution.of(stored.document(hit.doc));
+                    found.putIfAbsent(contribution.id, contribution);
+                }
+                return found;
+            });
+        }
+        return found;
     }
 
     /** Replaces each contribution's document. */

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The documents one projection touches while it handles one batch of events: each is read at most once, changed
@@ -30,7 +31,7 @@ public final class DocumentBatch {
     private final DocumentStore store;
     private final String resourceKey;
     private final List<Class<? extends ProjectionDocument>> flushOrder;
-    private final List<Class<? extends ProjectionDocument>> keyedByContribution = new ArrayList<>();
+    private final List<ReadAhead<?>> readAhead = new ArrayList<>();
     private Runnable beforeFlush = () -> {
     };
 
@@ -67,11 +68,20 @@ public final class DocumentBatch {
     }
 
     /**
-     * Documents of this type are kept under the id of the contribution an event is about. A batch reads all those
-     * its events name in one query as it starts, instead of one round trip per event (most are new, not there).
+     * Documents of this type are kept under the id of the contribution an event is about: see {@link #readAhead}.
      */
     public DocumentBatch keyedByContribution(Class<? extends ProjectionDocument> type) {
-        keyedByContribution.add(type);
+        return readAhead(type, ContributionEvent.class, ContributionEvent::contributionId);
+    }
+
+    /**
+     * Documents of this type are kept under an id that events of that event type name (their contribution's, their
+     * visit's, their kommun's). A batch reads all those its events name in one query as it starts, instead of one
+     * round trip for each the first time an event asks for it.
+     */
+    public <E> DocumentBatch readAhead(Class<? extends ProjectionDocument> type, Class<E> eventType,
+                                      Function<? super E, String> id) {
+        readAhead.add(new ReadAhead<>(type, eventType, id));
         return this;
     }
 
@@ -99,7 +109,7 @@ public final class DocumentBatch {
     private Object handleAndFlush(UnitOfWork<? extends EventMessage<?>> unitOfWork,
                                   InterceptorChain chain) throws Exception {
         if (unitOfWork instanceof BatchingUnitOfWork<?> batch && batch.isFirstMessage()
-                && !keyedByContribution.isEmpty()) {
+                && !readAhead.isEmpty()) {
             readAhead(batch.getMessages());
         }
         Object result = chain.proceed();
@@ -110,18 +120,17 @@ public final class DocumentBatch {
     }
 
     private void readAhead(List<? extends Message<?>> messages) {
-        List<String> contributionIds = messages.stream().map(Message::getPayload)
-                                               .filter(ContributionEvent.class::isInstance)
-                                               .map(event -> ((ContributionEvent) event).contributionId())
-                                               .distinct().toList();
-        if (contributionIds.isEmpty()) {
-            return;
-        }
+        List<Object> events = messages.stream().<Object>map(Message::getPayload).toList();
         Touched touched = touched();
-        for (Class<? extends ProjectionDocument> type : keyedByContribution) {
-            Map<String, ProjectionDocument> loaded = touched.loaded.computeIfAbsent(type, t -> new LinkedHashMap<>());
-            contributionIds.forEach(id -> loaded.put(id, null));
-            store.findAllById(contributionIds, type).forEach(document -> loaded.put(document.id(), document));
+        for (ReadAhead<?> ahead : readAhead) {
+            List<String> ids = ahead.ids(events);
+            if (!ids.isEmpty()) {
+                Map<String, ProjectionDocument> loaded = touched.loaded.computeIfAbsent(ahead.type(),
+                                                                                         t -> new LinkedHashMap<>());
+                List<String> unread = ids.stream().filter(id -> !loaded.containsKey(id)).toList();
+                unread.forEach(id -> loaded.put(id, null));
+                store.findAllById(unread, ahead.type()).forEach(document -> loaded.put(document.id(), document));
+            }
         }
     }
 
@@ -142,6 +151,15 @@ public final class DocumentBatch {
 
     private Touched touched() {
         return CurrentUnitOfWork.get().root().getOrComputeResource(resourceKey, key -> new Touched());
+    }
+
+    private record ReadAhead<E>(Class<? extends ProjectionDocument> type, Class<E> eventType,
+                                Function<? super E, String> id) {
+
+        List<String> ids(List<Object> events) {
+            return events.stream().filter(eventType::isInstance).map(event -> id.apply(eventType.cast(event)))
+                         .filter(Objects::nonNull).distinct().toList();
+        }
     }
 
     private static final class Touched {

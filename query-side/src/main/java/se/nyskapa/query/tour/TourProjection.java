@@ -61,6 +61,7 @@ class TourProjection extends DocumentProjection {
 
     TourProjection(DocumentStore documents, Region region, Clock clock) {
         super(documents, PROCESSING_GROUP, TourCatalogue.class, TourDocument.class, TourVisit.class);
+        batch.readAhead(TourVisit.class, VisitEvent.class, VisitEvent::visitId);
         this.documents = documents;
         this.region = region;
         this.clock = clock;

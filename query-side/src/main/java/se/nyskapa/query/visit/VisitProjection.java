@@ -17,6 +17,7 @@ import se.nyskapa.visit.ContributionTagged;
 import se.nyskapa.visit.FindVisit;
 import se.nyskapa.visit.Sector;
 import se.nyskapa.visit.VisitConcluded;
+import se.nyskapa.visit.VisitEvent;
 import se.nyskapa.visit.VisitJoinedTour;
 import se.nyskapa.visit.VisitReopened;
 import se.nyskapa.visit.VisitScheduled;
@@ -42,7 +43,8 @@ class VisitProjection extends DocumentProjection {
 
     VisitProjection(DocumentStore documents, Region region, Clock clock) {
         super(documents, PROCESSING_GROUP, VisitContribution.class, VisitDocument.class);
-        batch.keyedByContribution(VisitContribution.class);
+        batch.keyedByContribution(VisitContribution.class)
+             .readAhead(VisitDocument.class, VisitEvent.class, VisitEvent::visitId);
         this.documents = documents;
         this.region = region;
         this.clock = clock;
