@@ -46,8 +46,9 @@ import java.util.stream.Collectors;
 
 /**
  * Municipality profiles. Events of all visits to a kommun are handled in order by one segment (sequenced by kommun
- * code), because they all change the kommun's profile. Each document guards itself per source visit, and the
- * profile, which holds the need counter, is written after the documents placed by that counter.
+ * code), because they all change the kommun's profile. Each document guards itself against events it has seen (the
+ * profile and need pages per source visit, a contribution's own document by its last event), and the profile, which
+ * holds the need counter, is written after the documents placed by that counter.
  */
 @Component
 @ProcessingGroup(MunicipalityProjection.PROCESSING_GROUP)
@@ -65,14 +66,20 @@ class MunicipalityProjection extends DocumentProjection {
     /** The profile's themes and proposals are read from the projections that keep them, each by its own key. */
     MunicipalityProjection(DocumentStore documents, Region region, Clock clock, ThemeProjection themes,
                            FeedbackProjection feedback) {
-        super(documents, PROCESSING_GROUP, VisitIndex.class, NeedPage.class, MunicipalityProfile.class);
-        batch.readAhead(MunicipalityProfile.class, VisitEvent.class, VisitEvent::municipalityCode)
-             .readAhead(VisitIndex.class, VisitEvent.class, VisitEvent::visitId);
+        super(documents, PROCESSING_GROUP, ProfiledContribution.class, NeedPage.class, MunicipalityProfile.class);
+        batch.keyedByContribution(ProfiledContribution.class)
+             .readAhead(MunicipalityProfile.class, VisitEvent.class, VisitEvent::municipalityCode);
         this.documents = documents;
         this.themes = themes;
         this.feedback = feedback;
         this.region = region;
         this.clock = clock;
+    }
+
+    /** 2: what it remembers of each contribution in a document of its own, instead of one per visit. */
+    @Override
+    public int version() {
+        return 2;
     }
 
     @Override
@@ -82,11 +89,6 @@ class MunicipalityProjection extends DocumentProjection {
 
     @EventHandler
     void on(VisitScheduled event, @SequenceNumber long sequence) {
-        VisitIndex index = index(event.visitId());
-        if (index.lastSequence < sequence) {
-            index.lastSequence = sequence;
-            batch.save(index);
-        }
         updateProfile(event, sequence, profile -> {
             MunicipalityProfile.VisitEntry visit = new MunicipalityProfile.VisitEntry();
             visit.visitId = event.visitId();
@@ -99,18 +101,16 @@ class MunicipalityProjection extends DocumentProjection {
     @EventHandler
     void on(ContributionRecorded event, @SequenceNumber long sequence) {
         MunicipalityProfile profile = profile(event.municipalityCode());
-        VisitIndex index = index(event.visitId());
-        if (index.lastSequence < sequence) {
-            VisitIndex.Indexed indexed = new VisitIndex.Indexed();
-            indexed.kind = event.kind();
-            indexed.sector = event.sector();
-            indexed.needPage = event.kind() == ContributionKind.NEED
+        ProfiledContribution contribution = contribution(event.contributionId())
+                .orElseGet(() -> new ProfiledContribution(event.contributionId()));
+        if (contribution.firstTime(sequence)) {
+            contribution.kind = event.kind();
+            contribution.sector = event.sector();
+            contribution.needPage = event.kind() == ContributionKind.NEED
                     ? (int) (profile.needsRecorded / PAGE_SIZE) : null;
-            index.contributions.put(event.contributionId(), indexed);
-            index.lastSequence = sequence;
-            batch.save(index);
+            batch.save(contribution);
         }
-        Integer page = index.contributions.get(event.contributionId()).needPage;
+        Integer page = contribution.needPage;
         if (page != null) {
             updateNeedPage(event, sequence, page, needs -> {
                 NeedPage.Entry entry = new NeedPage.Entry();
@@ -141,9 +141,9 @@ class MunicipalityProjection extends DocumentProjection {
 
     @EventHandler
     void on(ContributionAmended event, @SequenceNumber long sequence) {
-        VisitIndex.Indexed indexed = index(event.visitId()).contributions.get(event.contributionId());
-        if (indexed != null && indexed.needPage != null) {
-            updateNeedPage(event, sequence, indexed.needPage, needs -> needEntry(needs, event.contributionId())
+        ProfiledContribution profiled = contribution(event.contributionId()).orElse(null);
+        if (profiled != null && profiled.needPage != null) {
+            updateNeedPage(event, sequence, profiled.needPage, needs -> needEntry(needs, event.contributionId())
                     .ifPresent(entry -> {
                         entry.text = event.text();
                         entry.amendedAt = event.amendedAt();
@@ -153,26 +153,24 @@ class MunicipalityProjection extends DocumentProjection {
 
     @EventHandler
     void on(ContributionRetracted event, @SequenceNumber long sequence) {
-        VisitIndex index = index(event.visitId());
-        VisitIndex.Indexed indexed = index.contributions.get(event.contributionId());
-        if (indexed == null) {
+        ProfiledContribution profiled = contribution(event.contributionId()).orElse(null);
+        if (profiled == null) {
             return;
         }
-        if (index.lastSequence < sequence) {
-            indexed.retracted = true;
-            index.lastSequence = sequence;
-            batch.save(index);
+        if (profiled.firstTime(sequence)) {
+            profiled.retracted = true;
+            batch.save(profiled);
         }
-        if (indexed.needPage != null) {
-            updateNeedPage(event, sequence, indexed.needPage, needs -> needEntry(needs, event.contributionId())
+        if (profiled.needPage != null) {
+            updateNeedPage(event, sequence, profiled.needPage, needs -> needEntry(needs, event.contributionId())
                     .ifPresent(entry -> entry.retracted = true));
         }
         updateProfile(event, sequence, profile -> {
-            profile.byKind.merge(indexed.kind, -1L, Long::sum);
-            profile.bySector.merge(indexed.sector, -1L, Long::sum);
+            profile.byKind.merge(profiled.kind, -1L, Long::sum);
+            profile.bySector.merge(profiled.sector, -1L, Long::sum);
             visitEntry(profile, event.visitId()).ifPresent(visit -> visit.live--);
-            if (indexed.needPage != null) {
-                profile.liveNeedsPerPage.set(indexed.needPage, profile.liveNeedsPerPage.get(indexed.needPage) - 1);
+            if (profiled.needPage != null) {
+                profile.liveNeedsPerPage.set(profiled.needPage, profile.liveNeedsPerPage.get(profiled.needPage) - 1);
             }
         });
     }
@@ -286,8 +284,8 @@ class MunicipalityProjection extends DocumentProjection {
         return batch.find(MunicipalityProfile.class, code).orElseGet(() -> new MunicipalityProfile(code));
     }
 
-    private VisitIndex index(String visitId) {
-        return batch.find(VisitIndex.class, visitId).orElseGet(() -> new VisitIndex(visitId));
+    private Optional<ProfiledContribution> contribution(String contributionId) {
+        return batch.find(ProfiledContribution.class, contributionId);
     }
 
     private static Optional<MunicipalityProfile.VisitEntry> visitEntry(MunicipalityProfile profile, String visitId) {
