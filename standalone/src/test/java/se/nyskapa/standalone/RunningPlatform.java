@@ -41,6 +41,11 @@ final class RunningPlatform implements AutoCloseable {
                                            .run(all.toArray(String[]::new)));
     }
 
+    /** The address of a page or endpoint of this platform. */
+    String url(String path) {
+        return base + path;
+    }
+
     record Response(int status, String contentType, JsonNode body, String location) {
     }
 
