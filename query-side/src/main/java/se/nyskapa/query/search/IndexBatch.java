@@ -17,8 +17,8 @@ import java.util.Optional;
 
 /**
  * The contributions one batch of events touches: all those its events name are read from the index in one search as
- * it starts, changed in memory, and each written once after the batch's last event. The processor then stores its token, which the index commits with
- * them.
+ * it starts, changed in memory, and each written once after the batch's last event. The processor then stores its
+ * token, which the index commits with them.
  */
 final class IndexBatch {
 

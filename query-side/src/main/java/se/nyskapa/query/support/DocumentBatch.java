@@ -123,11 +123,10 @@ public final class DocumentBatch {
         List<Object> events = messages.stream().<Object>map(Message::getPayload).toList();
         Touched touched = touched();
         for (ReadAhead<?> ahead : readAhead) {
-            List<String> ids = ahead.ids(events);
-            if (!ids.isEmpty()) {
-                Map<String, ProjectionDocument> loaded = touched.loaded.computeIfAbsent(ahead.type(),
-                                                                                         t -> new LinkedHashMap<>());
-                List<String> unread = ids.stream().filter(id -> !loaded.containsKey(id)).toList();
+            Map<String, ProjectionDocument> loaded = touched.loaded.computeIfAbsent(ahead.type(),
+                                                                                     t -> new LinkedHashMap<>());
+            List<String> unread = ahead.ids(events).stream().filter(id -> !loaded.containsKey(id)).toList();
+            if (!unread.isEmpty()) {
                 unread.forEach(id -> loaded.put(id, null));
                 store.findAllById(unread, ahead.type()).forEach(document -> loaded.put(document.id(), document));
             }

@@ -1,0 +1,30 @@
+// What this device has logged and the server has not yet accepted, kept in the browser's IndexedDB so that neither a
+// dropped connection nor a reload loses it. Only what a contribution says goes in here: a contributor's name or
+// e-mail is never kept on the device.
+const STORE = 'outbox';
+
+const database = new Promise((resolve, reject) => {
+    const opening = indexedDB.open('nyskapa', 1);
+    opening.onupgradeneeded = () => opening.result.createObjectStore(STORE, {keyPath: 'id'})
+                                               .createIndex('visitId', 'visitId');
+    opening.onsuccess = () => resolve(opening.result);
+    opening.onerror = () => reject(opening.error);
+});
+
+async function run(mode, work) {
+    const db = await database;
+    return new Promise((resolve, reject) => {
+        const transaction = db.transaction(STORE, mode);
+        const request = work(transaction.objectStore(STORE));
+        transaction.oncomplete = () => resolve(request.result);
+        transaction.onerror = () => reject(transaction.error);
+    });
+}
+
+/** Keeps the entry, or its new state, until it is forgotten. */
+export const keep = entry => run('readwrite', store => store.put(entry));
+
+export const forget = id => run('readwrite', store => store.delete(id));
+
+/** The entries kept for one visit, in no particular order. */
+export const keptFor = visitId => run('readonly', store => store.index('visitId').getAll(visitId));

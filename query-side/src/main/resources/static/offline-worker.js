@@ -1,0 +1,27 @@
+// Keeps the pages staff log on, and what they need, so that a visit page reloads without a connection. Pages come
+// from the network while it answers (and are kept for later); the API is never cached.
+const CACHE = 'nyskapa-offline-v1';
+const ASSETS = ['/css/nyskapa.css', '/js/visit-log.js', '/js/outbox.js'];
+
+self.addEventListener('install', event => {
+    self.skipWaiting();
+    event.waitUntil(caches.open(CACHE).then(cache => cache.addAll(ASSETS)));
+});
+
+self.addEventListener('activate', event => event.waitUntil(self.clients.claim()));
+
+self.addEventListener('fetch', event => {
+    const url = new URL(event.request.url);
+    if (event.request.method !== 'GET' || url.origin !== self.location.origin || url.pathname.startsWith('/api/')) {
+        return;
+    }
+    event.respondWith(fetch(event.request)
+        .then(response => {
+            if (response.ok) {
+                const copy = response.clone();
+                caches.open(CACHE).then(cache => cache.put(event.request, copy));
+            }
+            return response;
+        })
+        .catch(() => caches.match(event.request).then(cached => cached ?? Response.error())));
+});
