@@ -71,10 +71,14 @@ async function resume() {
 }
 
 async function sendWaiting() {
-    for (const item of list.querySelectorAll('li[data-state="unsynced"]')) {
-        const entry = (await keptFor(visitId)).find(kept => `contribution-${kept.id}` === item.id);
-        if (entry) {
-            send(entry, item);
+    const waiting = list.querySelectorAll('li[data-state="unsynced"]');
+    if (waiting.length === 0) {
+        return;
+    }
+    const kept = new Map((await keptFor(visitId)).map(entry => [`contribution-${entry.id}`, entry]));
+    for (const item of waiting) {
+        if (kept.has(item.id)) {
+            send(kept.get(item.id), item);
         }
     }
 }
