@@ -35,7 +35,7 @@ class DemoDataTests {
         long events;
         JsonNode kommunerBefore;
         try (RunningPlatform platform = RunningPlatform.start(dataDir, "--nyskapa.demo=true")) {
-            List<String> projections = awaitCaughtUp(platform);
+            List<String> projections = platform.awaitCaughtUp();
             Map<String, Consumer<RunningPlatform>> checks = Map.of(
                     "visits", DemoDataTests::everyVisitIsConcludedWithItsContributions,
                     "municipalities", DemoDataTests::everyKommunHasItsProfile,
@@ -55,7 +55,7 @@ class DemoDataTests {
         assertThat(output).contains("Loaded the FICTIONAL demo data").contains("8 visits");
 
         try (RunningPlatform platform = RunningPlatform.start(dataDir, "--nyskapa.demo=true")) {
-            awaitCaughtUp(platform);
+            platform.awaitCaughtUp();
             assertThat(platform.storedEvents()).isEqualTo(events);
             assertThat(platform.get("/api/municipalities").body()).isEqualTo(kommunerBefore);
         }
@@ -70,7 +70,7 @@ class DemoDataTests {
                      "venue": "Medborgarhuset"}""").status()).isEqualTo(201);
         }
         try (RunningPlatform platform = RunningPlatform.start(dataDir, "--nyskapa.demo=true")) {
-            awaitCaughtUp(platform);
+            platform.awaitCaughtUp();
             assertThat(platform.get("/api/municipalities/2305").body().path("visitCount").asInt()).isEqualTo(1);
             assertThat(platform.get(TOUR).status()).isEqualTo(404);
         }
@@ -176,14 +176,6 @@ class DemoDataTests {
     }
 
     /** The names of the projections, once each has caught up with every event stored. */
-    private static List<String> awaitCaughtUp(RunningPlatform platform) {
-        JsonNode projections = await().atMost(Duration.ofSeconds(60)).until(
-                () -> platform.get("/api/admin/projections").body(),
-                all -> all.size() > 0 && StreamSupport.stream(all.spliterator(), false).allMatch(
-                        p -> p.path("state").asString().equals("RUNNING")
-                                && p.path("position").asLong() >= p.path("head").asLong()));
-        return texts(projections, "name");
-    }
 
     private static List<String> kommunCodes(RunningPlatform platform) {
         List<String> codes = texts(platform.get("/api/municipalities").body().path("municipalities"), "code");

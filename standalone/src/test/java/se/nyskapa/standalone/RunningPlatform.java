@@ -16,8 +16,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.StreamSupport;
+
+import static org.awaitility.Awaitility.await;
 
 /** The standalone platform started as a user starts it, on a data directory, spoken to over real HTTP. */
 final class RunningPlatform implements AutoCloseable {
@@ -64,6 +68,16 @@ final class RunningPlatform implements AutoCloseable {
     Response send(String method, String path, String json) {
         return send(withJson(path, json).method(method, HttpRequest.BodyPublishers.ofString(json,
                                                                                              StandardCharsets.UTF_8)));
+    }
+
+    /** Waits until every projection runs and has applied every stored event; answers their names. */
+    List<String> awaitCaughtUp() {
+        JsonNode projections = await().atMost(Duration.ofSeconds(60)).until(
+                () -> get("/api/admin/projections").body(),
+                all -> all.size() > 0 && StreamSupport.stream(all.spliterator(), false).allMatch(
+                        p -> p.path("state").asString().equals("RUNNING")
+                             && p.path("position").asLong() >= p.path("head").asLong()));
+        return StreamSupport.stream(projections.spliterator(), false).map(p -> p.path("name").asString()).toList();
     }
 
     /** The events stored, counted in the event table itself. */

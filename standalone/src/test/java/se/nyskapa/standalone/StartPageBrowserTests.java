@@ -1,44 +1,27 @@
 package se.nyskapa.standalone;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** The start page in a real browser, on the demo tour: in Swedish by default, one click from English and bokmål. */
+@ExtendWith(WebPlatform.class)
 class StartPageBrowserTests {
-
-    @TempDir
-    static Path dataDir;
 
     private static RunningPlatform platform;
     private static Browser browser;
 
     @BeforeAll
-    static void start() {
-        platform = RunningPlatform.start(dataDir, "--nyskapa.demo=true");
-        await().atMost(Duration.ofSeconds(60)).until(
-                () -> platform.get("/api/municipalities").body().get("municipalities").findValues("contributionCount")
-                              .stream().mapToLong(count -> count.asLong()).sum() > 300);
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        platform.close();
+    static void start(RunningPlatform running, Browser own) {
+        platform = running;
+        browser = own;
     }
 
     @Test

@@ -1,16 +1,14 @@
 package se.nyskapa.standalone;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,26 +17,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Staff logging a visit in a real browser, by keyboard alone, through the platform's command API. */
+@ExtendWith(WebPlatform.class)
 class VisitPageBrowserTests {
-
-    @TempDir
-    static Path dataDir;
 
     private static RunningPlatform platform;
     private static Browser browser;
 
     @BeforeAll
-    static void start() {
-        platform = RunningPlatform.start(dataDir);
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        platform.close();
+    static void start(RunningPlatform running, Browser own) {
+        platform = running;
+        browser = own;
     }
 
     @Test

@@ -27,14 +27,15 @@ class WebConfiguration implements WebMvcConfigurer {
     static final List<Locale> LANGUAGES = List.of(SWEDISH, Locale.forLanguageTag("en"), Locale.forLanguageTag("nb"));
 
     /**
-     * The texts in {@code messages*.properties}: Swedish in the base file. Without a file for the asked language
+     * The texts in {@code messages*.properties} (shared by every page) and in a bundle per area under {@code i18n/}:
+     * Swedish in the base files. Without a file for the asked language
      * Spring would fall back to the server's own locale before the base file, and an English server would answer
      * Swedish users in English.
      */
     @Bean
     MessageSource messageSource() {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasename("messages");
+        messages.setBasenames("messages", "i18n/staff", "i18n/analysis", "i18n/leadership");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         return messages;
