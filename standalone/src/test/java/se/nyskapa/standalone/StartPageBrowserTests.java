@@ -6,7 +6,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -72,6 +74,33 @@ class StartPageBrowserTests {
         WebElement focused = browser.driver.switchTo().activeElement();
         assertThat(focused.getText()).isEqualTo("Hoppa till innehållet");
         assertThat(focused.isDisplayed()).isTrue();
+    }
+
+    @Test
+    void whatEachKommunSaid_growsOnTheOpenPage_withoutAReload() {
+        browser.open(platform.url("/"));
+        WebElement berg = kommunRow("Berg");
+        String before = berg.findElement(By.cssSelector("td:last-child")).getText();
+        browser.driver.executeScript("document.getElementById('heard').dataset.marker = 'same page'");
+
+        assertThat(platform.post("/api/visits", """
+                {"visitId": "start-live-berg", "municipalityCode": "2326", "date": "2015-11-12", "venue": "Svenstavik",
+                 "hosts": ["Anna"]}""").status()).isEqualTo(201);
+        assertThat(platform.put("/api/visits/start-live-berg/contributions/start-live-1", """
+                {"kind": "NEED", "text": "Bättre kollektivtrafik", "sector": "CITIZEN"}""").status()).isEqualTo(201);
+
+        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(driver -> !kommunRow("Berg").findElement(
+                By.cssSelector("td:last-child")).getText().equals(before));
+        assertThat(Integer.parseInt(kommunRow("Berg").findElement(By.cssSelector("td:last-child")).getText()))
+                .isEqualTo(Integer.parseInt(before) + 1);
+        assertThat(browser.driver.executeScript("return document.getElementById('heard').dataset.marker"))
+                .as("the table changed in place, the page was not reloaded").isEqualTo("same page");
+    }
+
+    private static WebElement kommunRow(String name) {
+        return browser.driver.findElements(By.cssSelector("#heard tbody tr")).stream()
+                             .filter(row -> row.findElement(By.tagName("th")).getText().equals(name))
+                             .findFirst().orElseThrow();
     }
 
     private static List<String> headings() {
