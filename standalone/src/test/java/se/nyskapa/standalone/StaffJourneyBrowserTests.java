@@ -12,6 +12,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -209,6 +210,104 @@ class StaffJourneyBrowserTests {
         browser.open(platform.url("/tours/" + TOUR));
         assertThat(browser.driver.findElements(By.cssSelector("#tour-progress a[href='/visits/" + visit + "']")))
                 .hasSize(1);
+    }
+
+    @Test
+    void anEntryWithAThemeLoggedOffline_isRecordedAndThenTagged_afterAReload() {
+        String visit = schedule("staff-offline-tema");
+        browser.open(platform.url("/visits/" + visit));
+        awaitServiceWorker();
+        browser.driver.navigate().refresh();
+
+        browser.offline(true);
+        browser.driver.findElement(By.id("theme-ideslussar")).sendKeys(Keys.SPACE);
+        browser.driver.findElement(By.id("text")).sendKeys("En väg in för nya idéer", Keys.ENTER);
+        awaitEntries("unsynced", 1);
+        assertThat(items().get(0).findElements(By.cssSelector(".log__themes li"))).extracting(WebElement::getText)
+                                                                                 .containsExactly("Idéslussar");
+        browser.driver.navigate().refresh();
+        awaitEntries("unsynced", 1);
+        browser.offline(false);
+        awaitEntries("saved", 1);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> contributions(visit).size() == 1
+                                                           && !themes(contributions(visit).get(0)).isEmpty());
+        JsonNode logged = contributions(visit).get(0);
+        assertThat(logged.get("text").asString()).isEqualTo("En väg in för nya idéer");
+        assertThat(themes(logged)).containsExactly("ideslussar");
+        assertThat(logged.get("loggedAt").isString()).isTrue();
+    }
+
+    /** The second step of an entry kept on the device is sent even when the page already lists the first. */
+    @Test
+    void anEntryTheServerHasRecordedButNotTagged_isTaggedWhenThePageOpensAgain() {
+        String visit = schedule("staff-halvvags");
+        String loggedAt = Instant.now().minusSeconds(600).truncatedTo(ChronoUnit.MILLIS).toString();
+        assertThat(platform.put("/api/visits/" + visit + "/contributions/halvvags-1", """
+                {"kind": "IDEA", "text": "Ett gemensamt kontor", "sector": "BUSINESS", "loggedAt": "%s"}"""
+                .formatted(loggedAt)).status()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(20)).until(() -> contributions(visit).size() == 1);
+        browser.open(platform.url("/visits/" + visit));
+        browser.driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const opening = indexedDB.open('nyskapa', 1);
+                opening.onsuccess = () => {
+                    const transaction = opening.result.transaction('outbox', 'readwrite');
+                    transaction.objectStore('outbox').put({id: 'halvvags-1', visitId: arguments[0], kind: 'IDEA',
+                        kindLabel: 'Idé', sector: 'BUSINESS', sectorLabel: 'Näringsliv', text: 'Ett gemensamt kontor',
+                        themeIds: ['dialogplattform'], themeNames: ['Dialogplattform'], loggedAt: arguments[1],
+                        recorded: true, tagged: false, state: 'unsynced'});
+                    transaction.oncomplete = () => done(true);
+                };""", visit, loggedAt);
+
+        browser.driver.navigate().refresh();
+
+        awaitEntries("saved", 1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> themes(contributions(visit).get(0))
+                .equals(List.of("dialogplattform")));
+        assertThat(items()).hasSize(1);
+    }
+
+    /** An expired login answers 401 or 403: the entry waits for a new login, it is not refused. */
+    @Test
+    void anExpiredLogin_isNotARefusal_theEntryWaitsAndIsSentLater() {
+        String visit = schedule("staff-utloggad");
+        browser.open(platform.url("/visits/" + visit));
+        browser.driver.executeScript("""
+                window.realFetch = window.fetch;
+                window.answered = [];
+                window.fetch = (url, init) => {
+                    if (init?.method !== 'PUT') {
+                        return window.realFetch(url, init);
+                    }
+                    const status = window.answered.length === 0 ? 401 : 403;
+                    window.answered.push(status);
+                    return Promise.resolve(new Response('', {status}));
+                };""");
+
+        browser.driver.findElement(By.id("text")).sendKeys("<script>alert(1)</script>", Keys.ENTER);
+        awaitEntries("unsynced", 1);
+        assertThat(items().get(0).findElement(By.className("log__state")).getText()).isEqualTo("Ej synkad");
+        browser.driver.executeScript("window.dispatchEvent(new Event('online'))");
+        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(driver -> Boolean.TRUE.equals(
+                browser.driver.executeScript("return window.answered.includes(403)")));
+        awaitEntries("unsynced", 1);
+        assertThat(contributions(visit)).as("403 the second time: still waiting").isEmpty();
+
+        browser.driver.executeScript("window.fetch = window.realFetch; window.dispatchEvent(new Event('online'))");
+        awaitEntries("saved", 1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> contributions(visit).size() == 1);
+        browser.driver.navigate().refresh();
+        assertThat(items().get(0).findElement(By.className("log__text")).getText())
+                .isEqualTo("<script>alert(1)</script>");
+    }
+
+    private static String schedule(String visitId) {
+        assertThat(platform.post("/api/visits", """
+                {"visitId": "%s", "municipalityCode": "2321", "date": "2015-11-03", "venue": "Kommunhuset",
+                 "hosts": ["Anna"]}""".formatted(visitId)).status()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(20)).until(() -> platform.get("/api/visits/" + visitId).status() == 200);
+        return visitId;
     }
 
     private static void setDate(String id, String isoDate) {
