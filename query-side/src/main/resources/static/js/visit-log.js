@@ -93,6 +93,8 @@ async function resume() {
         const listed = document.getElementById(`contribution-${entry.id}`);
         if (listed && (entry.state === 'saved' || !waitsForTags(entry))) {
             await forget(entry.id);
+        } else if (listed && entry.state === 'refused') {
+            setState(listed, 'refused', `${labels.tagRefused}: ${entry.reason}`);
         } else if (listed) {
             entry.recorded = true;
             send(entry, listed);
