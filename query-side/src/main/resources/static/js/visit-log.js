@@ -46,6 +46,8 @@ if (form) {
             themeIds: themes.map(box => box.value),
             themeNames: themes.map(box => box.labels[0]?.textContent ?? box.value),
             loggedAt: new Date().toISOString(),
+            // two entries may be logged within one millisecond; this keeps them in the order they were logged
+            order: performance.timeOrigin + performance.now(),
             recorded: false,
             tagged: false,
             state: 'unsynced',
@@ -59,7 +61,7 @@ if (form) {
         clearSuggestions();
         text.focus();
         await keep(entry);
-        send(entry, show(entry));
+        inTurn(entry, show(entry));
     });
     form.addEventListener('change', event => {
         if (event.target.name === 'themeIds') {
@@ -88,7 +90,8 @@ resume();
  * it and nothing of it waits: until then it is shown from here, also when the page itself came from the offline copy.
  */
 async function resume() {
-    const kept = (await keptFor(visitId)).sort((a, b) => a.loggedAt.localeCompare(b.loggedAt));
+    const kept = (await keptFor(visitId)).sort((a, b) => a.loggedAt.localeCompare(b.loggedAt)
+                                                          || (a.order ?? 0) - (b.order ?? 0));
     for (const entry of kept) {
         const listed = document.getElementById(`contribution-${entry.id}`);
         if (listed && (entry.state === 'saved' || !waitsForTags(entry))) {
@@ -97,7 +100,7 @@ async function resume() {
             setState(listed, 'refused', `${labels.tagRefused}: ${entry.reason}`);
         } else if (listed) {
             entry.recorded = true;
-            send(entry, listed);
+            inTurn(entry, listed);
         } else {
             const item = show(entry);
             if (entry.state === 'refused') {
@@ -105,7 +108,7 @@ async function resume() {
             } else if (entry.state === 'saved') {
                 setState(item, 'saved', labels.saved);
             } else {
-                send(entry, item);
+                inTurn(entry, item);
             }
         }
     }
@@ -119,9 +122,17 @@ async function sendWaiting() {
     const kept = new Map((await keptFor(visitId)).map(entry => [`contribution-${entry.id}`, entry]));
     for (const item of waiting) {
         if (kept.has(item.id)) {
-            send(kept.get(item.id), item);
+            inTurn(kept.get(item.id), item);
         }
     }
+}
+
+let sending = Promise.resolve();
+
+/** Entries are sent one at a time, in the order logged, so that the server records them in that order. */
+function inTurn(entry, item) {
+    sending = sending.then(() => send(entry, item), () => send(entry, item));
+    return sending;
 }
 
 const waitsForTags = entry => (entry.themeIds ?? []).length > 0 && !entry.tagged;

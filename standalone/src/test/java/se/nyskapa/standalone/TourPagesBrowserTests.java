@@ -127,6 +127,7 @@ class TourPagesBrowserTests {
         assertThat(platform.post("/api/visits", """
                 {"visitId": "staff-loggedat", "municipalityCode": "2305", "date": "2015-11-11", "venue": "Bräcke",
                  "hosts": []}""").status()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(20)).until(() -> platform.get("/api/visits/staff-loggedat").status() == 200);
         String loggedAt = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MILLIS).toString();
         String body = """
                 {"kind": "NEED", "text": "Bredband i byarna", "sector": "CITIZEN", "loggedAt": "%s"}""";
@@ -150,7 +151,7 @@ class TourPagesBrowserTests {
         assertThat(garbled.body().get("errors").get(0).get("field").asString()).isEqualTo("loggedAt");
 
         await().atMost(Duration.ofSeconds(20)).until(
-                () -> platform.get("/api/visits/staff-loggedat").body().get("contributions").size() == 1);
+                () -> platform.get("/api/visits/staff-loggedat").body().path("contributions").size() == 1);
         JsonNode kept = platform.get("/api/visits/staff-loggedat").body().get("contributions").get(0);
         assertThat(kept.get("loggedAt").asString()).isEqualTo(loggedAt);
         assertThat(Instant.parse(kept.get("recordedAt").asString())).isAfter(Instant.parse(loggedAt));
