@@ -1,14 +1,18 @@
 // Keeps the pages staff log on, and what they need, so that a visit page reloads without a connection. Pages come
 // from the network while it answers (and are kept for later); the API is never cached.
-const CACHE = 'nyskapa-offline-v1';
-const ASSETS = ['/css/nyskapa.css', '/js/visit-log.js', '/js/outbox.js'];
+const CACHE = 'nyskapa-offline-v2';
+const ASSETS = ['/css/nyskapa.css', '/css/staff.css', '/js/visit-log.js', '/js/outbox.js', '/js/staff-api.js',
+                '/js/staff-visit.js', '/js/staff-forms.js', '/js/live.js'];
 
 self.addEventListener('install', event => {
     self.skipWaiting();
     event.waitUntil(caches.open(CACHE).then(cache => cache.addAll(ASSETS)));
 });
 
-self.addEventListener('activate', event => event.waitUntil(self.clients.claim()));
+self.addEventListener('activate', event => event.waitUntil(
+    caches.keys()
+          .then(names => Promise.all(names.filter(name => name !== CACHE).map(name => caches.delete(name))))
+          .then(() => self.clients.claim())));
 
 self.addEventListener('fetch', event => {
     const url = new URL(event.request.url);

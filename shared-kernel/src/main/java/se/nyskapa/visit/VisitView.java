@@ -11,8 +11,14 @@ public record VisitView(String visitId, String municipalityCode, String municipa
                         List<ContributionView> contributions, Map<Sector, Integer> attendance, VisitSummary summary,
                         Instant concludedAt) {
 
+    /**
+     * @param recordedAt when the server accepted it
+     * @param loggedAt   when the device it was logged on took it down, or {@code null} when that was not said (and
+     *                   in everything recorded before devices said it)
+     */
     public record ContributionView(String contributionId, ContributionKind kind, String text, Sector sector,
                                    List<String> themeIds, ProposalFeedback feedback, Instant recordedAt,
-                                   Instant amendedAt, Instant retractedAt, String retractionReason) {
+                                   Instant amendedAt, Instant retractedAt, String retractionReason,
+                                   Instant loggedAt) {
     }
 }

@@ -234,6 +234,9 @@ class MessageSerializationTest {
                 new RecordContribution(VISIT_ID, "c-2", ContributionKind.FEEDBACK,
                                        "Idéslussen låter bra om den också når byarna utanför Åre by.",
                                        Sector.ELECTED_OFFICIAL, SUPPORT),
+                new RecordContribution(VISIT_ID, "c-3", ContributionKind.IDEA,
+                                       "Ett kallbadhus vid sjön, loggat utan nät och skickat senare.",
+                                       Sector.CITIZEN, null, MORNING),
                 new AmendContribution(VISIT_ID, "c-1", "Fler kvällsturer med buss mellan Järpen och Östersund."),
                 new RetractContribution(VISIT_ID, "c-1", "Dubblett av ett inspel från Krokom."),
                 new TagContribution(VISIT_ID, "c-1", List.of(DIALOGPLATTFORM, KREATIV_BYRAKRATI)),
@@ -287,6 +290,9 @@ class MessageSerializationTest {
                                          "Idéslussen låter bra om den också når byarna utanför Åre by.",
                                          Sector.ELECTED_OFFICIAL, NOON,
                                          new ProposalFeedback(PROPOSAL_ID, Stance.AMENDMENT)),
+                new ContributionRecorded(VISIT_ID, AARE, "c-3", ContributionKind.IDEA,
+                                         "Ett kallbadhus vid sjön, loggat utan nät och skickat senare.",
+                                         Sector.CITIZEN, LATER, null, NOON),
                 new ContributionAmended(VISIT_ID, AARE, "c-1", "En mötesplats för småföretagare i Åre by.", NOON),
                 new ContributionRetracted(VISIT_ID, AARE, "c-1", "Lämnades av misstag två gånger.", NOON),
                 new ContributionTagged(VISIT_ID, AARE, "c-1", List.of(KREATIV_BYRAKRATI, IDESLUSSAR), NOON),
@@ -349,13 +355,14 @@ class MessageSerializationTest {
                                                                      "Skidgymnasiets lokaler står tomma på sommaren.",
                                                                      Sector.ACADEMIA,
                                                                      List.of(KREATIV_BYRAKRATI, IDESLUSSAR), null,
-                                                                     MORNING, NOON, null, null),
+                                                                     MORNING, NOON, null, null, null),
                                       new VisitView.ContributionView("c-2", ContributionKind.FEEDBACK,
                                                                      "Förslaget om idésluss känns för stort.",
                                                                      Sector.ELECTED_OFFICIAL, List.of(),
                                                                      new ProposalFeedback(PROPOSAL_ID,
                                                                                           Stance.CONCERN),
-                                                                     MORNING, null, NOON, "Fel kommun angiven.")),
+                                                                     MORNING, null, NOON, "Fel kommun angiven.",
+                                                                     Instant.parse("2015-11-12T08:29:41.250Z"))),
                               ATTENDANCE, SUMMARY, NOON),
                 // municipality
                 new FindMunicipality(AARE, 2),
@@ -630,6 +637,42 @@ class MessageSerializationTest {
                 VISIT_ID, AARE, "c-1", ContributionKind.NEED,
                 "Bättre kollektivtrafik mellan byarna och Östersund på kvällstid.", Sector.CITIZEN, NOON));
         assertThat(((ContributionRecorded) event).feedback()).isNull();
+        assertThat(((ContributionRecorded) event).loggedAt()).isNull();
+    }
+
+    /** Events are kept forever: one stored before devices said when they logged it reads as "not said". */
+    @Test
+    void contributionRecorded_storedBeforeLoggedAtExisted_readsWithoutIt() throws IOException {
+        byte[] stored;
+        try (InputStream json = getClass().getResourceAsStream("/events/contribution-recorded-v2.json")) {
+            assertThat(json).as("fixture").isNotNull();
+            stored = json.readAllBytes();
+        }
+        assertThat(new String(stored, StandardCharsets.UTF_8)).contains("feedback").doesNotContain("loggedAt");
+
+        Object event = serializer.deserialize(new SimpleSerializedObject<>(
+                stored, byte[].class, "se.nyskapa.visit.ContributionRecorded", null));
+
+        assertThat(event).isEqualTo(new ContributionRecorded(
+                VISIT_ID, AARE, "c-2", ContributionKind.FEEDBACK,
+                "Idéslussen låter bra om den också når byarna utanför Åre by.", Sector.ELECTED_OFFICIAL, NOON,
+                new ProposalFeedback(PROPOSAL_ID, Stance.SUPPORT)));
+        assertThat(((ContributionRecorded) event).loggedAt()).isNull();
+    }
+
+    @Test
+    void contributionRecorded_keepsTheDevicesTimeApartFromTheServers() {
+        ContributionRecorded event = new ContributionRecorded(
+                VISIT_ID, AARE, "c-3", ContributionKind.IDEA, "Ett kallbadhus vid sjön.", Sector.CITIZEN, LATER,
+                null, NOON);
+
+        SerializedObject<byte[]> serialized = serializer.serialize(event, byte[].class);
+        ContributionRecorded read = (ContributionRecorded) serializer.deserialize(serialized);
+
+        assertThat(new String(serialized.getData(), StandardCharsets.UTF_8))
+                .contains("\"loggedAt\":\"2015-11-12T11:45:10.123456Z\"");
+        assertThat(read.loggedAt()).isEqualTo(NOON);
+        assertThat(read.recordedAt()).isEqualTo(LATER);
     }
 
     @Test

@@ -10,6 +10,7 @@ import se.nyskapa.visit.ContributionTagged;
 import se.nyskapa.visit.ProposalFeedback;
 import se.nyskapa.visit.Sector;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,6 +29,8 @@ class Contribution {
     private ContributionKind kind;
     private Sector sector;
     private ProposalFeedback feedback;
+    /** When the device took it down, as recorded; part of what a repeat must match. */
+    private Instant loggedAt;
     private String recordedText;
     private String text;
     private List<String> themeIds = new ArrayList<>();
@@ -38,18 +41,21 @@ class Contribution {
     }
 
     Contribution(String contributionId, ContributionKind kind, String text, Sector sector,
-                 ProposalFeedback feedback) {
+                 ProposalFeedback feedback, Instant loggedAt) {
         this.contributionId = contributionId;
         this.kind = kind;
         this.sector = sector;
         this.feedback = feedback;
+        this.loggedAt = loggedAt;
         this.recordedText = text;
         this.text = text;
     }
 
-    boolean wasRecordedAs(ContributionKind kind, String text, Sector sector, ProposalFeedback feedback) {
+    /** A resend: the same content, logged at the same moment (both without a moment, for a client that gives none). */
+    boolean wasRecordedAs(ContributionKind kind, String text, Sector sector, ProposalFeedback feedback,
+                          Instant loggedAt) {
         return this.kind == kind && Objects.equals(recordedText, text) && this.sector == sector
-                && Objects.equals(this.feedback, feedback);
+                && Objects.equals(this.feedback, feedback) && Objects.equals(this.loggedAt, loggedAt);
     }
 
     String text() {
@@ -70,13 +76,14 @@ class Contribution {
     public boolean equals(Object other) {
         return other instanceof Contribution that && Objects.equals(contributionId, that.contributionId)
                 && kind == that.kind && sector == that.sector && Objects.equals(feedback, that.feedback)
+                && Objects.equals(loggedAt, that.loggedAt)
                 && Objects.equals(recordedText, that.recordedText) && Objects.equals(text, that.text)
                 && Objects.equals(themeIds, that.themeIds) && retracted == that.retracted;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(contributionId, kind, sector, feedback, recordedText, text, themeIds, retracted);
+        return Objects.hash(contributionId, kind, sector, feedback, loggedAt, recordedText, text, themeIds, retracted);
     }
 
     @EventSourcingHandler

@@ -42,6 +42,8 @@ import se.nyskapa.visit.VisitScheduled;
 import se.nyskapa.visit.VisitSummary;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -67,6 +69,11 @@ import static se.nyskapa.rejection.RejectedException.notFound;
 public class Visit {
 
     static final int MAX_PARTICIPANTS = 100_000;
+    /**
+     * How far ahead of the server's clock a device's may run: a laptop's clock is seldom exact, but a time logged
+     * further ahead than this is a wrong clock or a wrong value, and would sort the entry after later ones.
+     */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
     /** A contribution speaks to a few themes; more is a sign of a tagging mistake. */
     static final int MAX_THEMES = 20;
 
@@ -138,7 +145,8 @@ public class Visit {
         Require.id("contributionId", command.contributionId());
         Contribution existing = contributions.get(command.contributionId());
         if (existing != null) {
-            if (existing.wasRecordedAs(command.kind(), command.text(), command.sector(), command.feedback())) {
+            if (existing.wasRecordedAs(command.kind(), command.text(), command.sector(), command.feedback(),
+                                       command.loggedAt())) {
                 return Outcome.UNCHANGED;
             }
             throw conflict("contributionId", "contribution " + command.contributionId()
@@ -157,8 +165,14 @@ public class Visit {
         }
         Require.text("text", command.text(), Require.MAX_TEXT);
         requireFeedbackFits(command.kind(), command.feedback(), proposals);
+        Instant now = clock.instant();
+        if (command.loggedAt() != null && command.loggedAt().isAfter(now.plus(CLOCK_SKEW))) {
+            throw invalid("loggedAt", "the time it was logged, " + command.loggedAt() + ", is in the future (the "
+                    + "server's time is " + now + "); is the device's clock right?");
+        }
         apply(new ContributionRecorded(visitId, municipalityCode, command.contributionId(), command.kind(),
-                                       command.text(), command.sector(), clock.instant(), command.feedback()));
+                                       command.text(), command.sector(), now, command.feedback(),
+                                       command.loggedAt()));
         return Outcome.APPLIED;
     }
 
@@ -302,7 +316,8 @@ public class Visit {
     @EventSourcingHandler
     void on(ContributionRecorded event) {
         contributions.put(event.contributionId(), new Contribution(event.contributionId(), event.kind(), event.text(),
-                                                                   event.sector(), event.feedback()));
+                                                                   event.sector(), event.feedback(),
+                                                                   event.loggedAt()));
     }
 
     @EventSourcingHandler

@@ -1,6 +1,7 @@
 package se.nyskapa.command.visit;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -32,6 +33,7 @@ import se.nyskapa.visit.TagContribution;
 import se.nyskapa.visit.VisitSummary;
 
 import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -62,9 +64,15 @@ class VisitCommandController {
                                 @Pattern(regexp = ID, message = ID_MESSAGE) String tourId) {
     }
 
-    /** {@code feedback} only for kind FEEDBACK: the proposal the contribution is about and the kommun's stance. */
+    /**
+     * {@code feedback} only for kind FEEDBACK: the proposal the contribution is about and the kommun's stance.
+     * {@code loggedAt}, optional: when the device took it down, if that may be long before it reaches the server.
+     */
     record ContributionRequest(@NotNull ContributionKind kind, @NotNull String text, @NotNull Sector sector,
-                               ProposalFeedback feedback) {
+                               ProposalFeedback feedback,
+                               @Schema(description = "when the device took it down (ISO 8601); at most a few "
+                                       + "minutes ahead of the server's clock", example = "2015-11-12T09:41:07.250Z")
+                               Instant loggedAt) {
     }
 
     record ThemesRequest(@NotNull List<@NotNull String> themeIds) {
@@ -98,7 +106,7 @@ class VisitCommandController {
                                     @Valid @RequestBody ContributionRequest request) {
         Outcome outcome = commands.sendAndWait(new RecordContribution(visitId, contributionId, request.kind(),
                                                                       request.text(), request.sector(),
-                                                                      request.feedback()));
+                                                                      request.feedback(), request.loggedAt()));
         return Accepted.created(URI.create("/api/visits/" + visitId + "/contributions/" + contributionId),
                                 contributionId, outcome);
     }

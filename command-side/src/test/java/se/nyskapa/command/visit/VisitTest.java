@@ -33,6 +33,7 @@ import se.nyskapa.visit.VisitReopened;
 import se.nyskapa.visit.VisitScheduled;
 import se.nyskapa.visit.VisitSummary;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -210,6 +211,73 @@ class VisitTest {
                .when(record(TEXT))
                .expectNoEvents()
                .expectResultMessagePayload(Outcome.UNCHANGED);
+    }
+
+    @Test
+    void recordContribution_keepsTheTimeTheDeviceLoggedIt_besideTheServersTime() {
+        fixture.given(SCHEDULED)
+               .when(loggedAt(EARLIER))
+               .expectEvents(new ContributionRecorded(VISIT_ID, AARE, CONTRIBUTION_ID, ContributionKind.NEED, TEXT,
+                                                      Sector.CITIZEN, NOW, null, EARLIER))
+               .expectResultMessagePayload(Outcome.APPLIED);
+    }
+
+    @Test
+    void recordContribution_takesATimeLoggedDaysAgo_asAfterALongTimeOffline() {
+        Instant daysAgo = NOW.minus(Duration.ofDays(9));
+        fixture.given(SCHEDULED)
+               .when(loggedAt(daysAgo))
+               .expectEvents(new ContributionRecorded(VISIT_ID, AARE, CONTRIBUTION_ID, ContributionKind.NEED, TEXT,
+                                                      Sector.CITIZEN, NOW, null, daysAgo));
+    }
+
+    @Test
+    void recordContribution_takesADeviceClockAFewMinutesAhead() {
+        Instant ahead = NOW.plus(Visit.CLOCK_SKEW);
+        fixture.given(SCHEDULED)
+               .when(loggedAt(ahead))
+               .expectEvents(new ContributionRecorded(VISIT_ID, AARE, CONTRIBUTION_ID, ContributionKind.NEED, TEXT,
+                                                      Sector.CITIZEN, NOW, null, ahead));
+    }
+
+    @Test
+    void recordContribution_isRefused_whenLoggedFurtherInTheFutureThanAClockCanBeOff() {
+        fixture.given(SCHEDULED)
+               .when(loggedAt(NOW.plus(Visit.CLOCK_SKEW).plusSeconds(1)))
+               .expectNoEvents()
+               .expectException(rejectedAs(INVALID, "loggedAt"));
+    }
+
+    @Test
+    void recordContribution_changesNothing_whenRepeatedIdenticallyWithTheSameLoggedTime() {
+        fixture.given(SCHEDULED, recordedAt(EARLIER))
+               .when(loggedAt(EARLIER))
+               .expectNoEvents()
+               .expectResultMessagePayload(Outcome.UNCHANGED);
+    }
+
+    @Test
+    void recordContribution_isRefused_whenTheIdWasRecordedWithAnotherLoggedTime() {
+        fixture.given(SCHEDULED, recordedAt(EARLIER))
+               .when(loggedAt(EARLIER.plusMillis(1)))
+               .expectNoEvents()
+               .expectException(rejectedAs(CONFLICT, "contributionId"));
+    }
+
+    @Test
+    void recordContribution_isRefused_whenTheIdWasRecordedWithALoggedTimeAndTheRepeatHasNone() {
+        fixture.given(SCHEDULED, recordedAt(EARLIER))
+               .when(record(TEXT))
+               .expectNoEvents()
+               .expectException(rejectedAs(CONFLICT, "contributionId"));
+    }
+
+    @Test
+    void recordContribution_isRefused_whenTheIdWasRecordedBeforeLoggedTimesAndTheRepeatHasOne() {
+        fixture.given(SCHEDULED, RECORDED)
+               .when(loggedAt(EARLIER))
+               .expectNoEvents()
+               .expectException(rejectedAs(CONFLICT, "contributionId"));
     }
 
     @Test
@@ -887,6 +955,16 @@ class VisitTest {
 
     private static RecordContribution record(String text) {
         return new RecordContribution(VISIT_ID, CONTRIBUTION_ID, ContributionKind.NEED, text, Sector.CITIZEN);
+    }
+
+    private static RecordContribution loggedAt(Instant loggedAt) {
+        return new RecordContribution(VISIT_ID, CONTRIBUTION_ID, ContributionKind.NEED, TEXT, Sector.CITIZEN, null,
+                                      loggedAt);
+    }
+
+    private static ContributionRecorded recordedAt(Instant loggedAt) {
+        return new ContributionRecorded(VISIT_ID, AARE, CONTRIBUTION_ID, ContributionKind.NEED, TEXT, Sector.CITIZEN,
+                                        EARLIER, null, loggedAt);
     }
 
     private static AttendanceRecorded attendanceRecorded() {

@@ -26,6 +26,8 @@ class VisitContribution implements ProjectionDocument {
     List<String> themeIds = new ArrayList<>();
     ProposalFeedback feedback;
     Instant recordedAt;
+    /** When the device took it down; {@code null} when it did not say. */
+    Instant loggedAt;
     Instant amendedAt;
     Instant retractedAt;
     String retractionReason;

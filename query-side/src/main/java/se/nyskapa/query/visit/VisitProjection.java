@@ -50,10 +50,10 @@ class VisitProjection extends DocumentProjection {
         this.clock = clock;
     }
 
-    /** 2: each contribution in a document of its own; a visit lists their ids. */
+    /** 2: each contribution in a document of its own; a visit lists their ids. 3: contributions keep loggedAt. */
     @Override
     public int version() {
-        return 2;
+        return 3;
     }
 
     @EventHandler
@@ -81,6 +81,7 @@ class VisitProjection extends DocumentProjection {
             contribution.sector = event.sector();
             contribution.feedback = event.feedback();
             contribution.recordedAt = event.recordedAt();
+            contribution.loggedAt = event.loggedAt();
             contribution.lastSequence = sequence;
             batch.save(contribution);
         }
@@ -176,7 +177,7 @@ class VisitProjection extends DocumentProjection {
                                     .map(c -> new VisitView.ContributionView(c.id, c.kind, c.text, c.sector,
                                                                              c.themeIds, c.feedback, c.recordedAt,
                                                                              c.amendedAt, c.retractedAt,
-                                                                             c.retractionReason))
+                                                                             c.retractionReason, c.loggedAt))
                                     .toList(),
                 visit.attendance, visit.summary, visit.concluded ? visit.concludedAt : null);
     }

@@ -40,6 +40,7 @@ import se.nyskapa.theme.ThemeMerged;
 import se.nyskapa.theme.ThemeRenamed;
 import se.nyskapa.theme.ThemeRetired;
 import se.nyskapa.tour.TourPlanned;
+import se.nyskapa.visit.ContributionRecorded;
 import se.nyskapa.visit.ContributionTagged;
 import se.nyskapa.visit.Sector;
 import se.nyskapa.visit.VisitJoinedTour;
@@ -118,6 +119,24 @@ class HistoryTests {
                 List.of(change("text", "Fler mötesplatser för unga",
                                "Fler mötesplatser för unga, även på kvällstid")),
                 List.of(change("reason", null, "Dubblett")));
+    }
+
+    /**
+     * The device's time is a time the event carries, like the server's: both are left out of the changes (the entry
+     * has its own time), so a contribution reads the same in its history whether its device said when it was logged
+     * or not. Its page shows both times.
+     */
+    @Test
+    void theTimeADeviceLoggedAContributionAt_isNotAChangeInItsHistory() {
+        events.publishAs(ANNA, ARE.scheduled(TODAY, "Åre kommunhus", ANNA),
+                         new ContributionRecorded(ARE.visitId(), "2321", "c-1", NEED, "Bredband",
+                                                  CITIZEN, AT, null, AT.minusSeconds(600)),
+                         ARE.recorded("c-2", NEED, CITIZEN, "Bredband", AT));
+        projections.awaitCaughtUp();
+
+        assertThat(history("c-1").orElseThrow().events()).extracting(Entry::changes)
+                                                          .isEqualTo(history("c-2").orElseThrow().events().stream()
+                                                                                     .map(Entry::changes).toList());
     }
 
     @Test

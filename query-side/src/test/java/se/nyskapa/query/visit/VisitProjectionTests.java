@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static se.nyskapa.query.ProjectionTestApplication.TODAY;
 import static se.nyskapa.visit.ContributionKind.FEEDBACK;
 import static se.nyskapa.visit.ContributionKind.IDEA;
@@ -109,7 +110,7 @@ class VisitProjectionTests {
 
         assertThat(visit().contributions()).containsExactly(
                 new ContributionView("c-1", NEED, "Bredband i byarna", CITIZEN, List.of(), null, MORNING, AFTERNOON, null,
-                                     null));
+                                     null, null));
     }
 
     @Test
@@ -121,9 +122,9 @@ class VisitProjectionTests {
 
         assertThat(visit().contributions()).containsExactly(
                 new ContributionView("c-1", NEED, "Bredband i byarna", CITIZEN, List.of(), null, MORNING, null, null,
-                                     null),
+                                     null, null),
                 new ContributionView("c-2", IDEA, "Bredband i byarna", BUSINESS, List.of(), null,
-                                     MORNING.plusSeconds(60), null, AFTERNOON, "Dubblett av c-1"));
+                                     MORNING.plusSeconds(60), null, AFTERNOON, "Dubblett av c-1", null));
     }
 
     @Test
@@ -142,7 +143,20 @@ class VisitProjectionTests {
         assertThat(visit.contributions()).containsExactly(
                 new ContributionView("c-1", FEEDBACK, "Vi vill vara testkommun", CITIZEN,
                                      List.of("ideslussar", "dialogplattform"),
-                                     new ProposalFeedback("p-idesluss", Stance.SUPPORT), MORNING, null, null, null));
+                                     new ProposalFeedback("p-idesluss", Stance.SUPPORT), MORNING, null, null, null,
+                                     null));
+    }
+
+    @Test
+    void aContributionShowsWhenTheDeviceLoggedItBesideWhenTheServerTookIt() {
+        Instant onTheDevice = MORNING.minusSeconds(3_600);
+        events.publish(ARE.scheduled(TODAY.minusDays(7), "Holiday Club", "Anna Berg"),
+                       new ContributionRecorded(ARE.visitId(), ARE.municipalityCode(), "c-1", IDEA,
+                                                "Loggat utan nät", CITIZEN, MORNING, null, onTheDevice),
+                       ARE.recorded("c-2", NEED, CITIZEN, "Från ett skript", AFTERNOON));
+
+        assertThat(visit().contributions()).extracting(ContributionView::recordedAt, ContributionView::loggedAt)
+                                           .containsExactly(tuple(MORNING, onTheDevice), tuple(AFTERNOON, null));
     }
 
     @Test
