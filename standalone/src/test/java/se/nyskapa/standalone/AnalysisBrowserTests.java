@@ -279,6 +279,28 @@ class AnalysisBrowserTests {
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
     }
 
+    @Test
+    void everyAnalysisPage_hasAllItsTextsInEachLanguage() {
+        List<String> pages = List.of("/analysis", "/themes", "/themes/" + THEME_X, "/search?theme=" + THEME_X,
+                                     "/search?q=bibliotek&proposal=demo-p-ideslussar", "/municipalities/" + BERG,
+                                     "/proposals", "/proposals/demo-p-ideslussar", "/proposals/finns-inte");
+        try {
+            for (String language : List.of("sv", "en", "nb")) {
+                for (String page : pages) {
+                    browser.open(platform.url(page + (page.contains("?") ? "&" : "?") + "lang=" + language));
+                    assertThat(browser.driver.getPageSource()).as(page + " in " + language).doesNotContain("??");
+                    assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang"))
+                            .isEqualTo(language);
+                }
+            }
+        } finally {
+            browser.open(platform.url("/analysis?lang=sv"));
+        }
+        browser.open(platform.url("/proposals/demo-p-ideslussar"));
+        assertThat(browser.driver.findElements(By.cssSelector("#stances tbody tr"))).isNotEmpty();
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+    }
+
     private static void curate(String themeId) {
         browser.driver.findElement(By.cssSelector("#theme-" + themeId + " summary")).sendKeys(Keys.ENTER);
     }
