@@ -36,6 +36,7 @@ class AnalysisBrowserTests {
     private static final String VISIT = "ana-besok-berg";
     private static final String THEME_X = "ana-tema-x";
     private static final String THEME_Y = "ana-tema-y";
+    private static final String THEME_RETIRED = "ana-tema-avvecklat";
     private static final String BERG = "2326";
     private static final String SCRIPT = "<script>alert(1)</script>";
 
@@ -58,6 +59,10 @@ class AnalysisBrowserTests {
         record("ana-c-3", "OPPORTUNITY", "Lediga lokaler i skolan på kvällarna");
         record("ana-c-4", "RESOURCE", "Bygdegårdsföreningens lokaler");
         record("ana-c-xss", "NEED", SCRIPT);
+        created(platform.post("/api/themes", """
+                {"themeId": "%s", "name": "Avvecklat testtema"}""".formatted(THEME_RETIRED)));
+        record("ana-c-ret", "IDEA", "Ett tema som inte längre används", THEME_RETIRED);
+        assertThat(platform.post("/api/themes/" + THEME_RETIRED + "/retirement", "{}").status()).isEqualTo(200);
         platform.awaitCaughtUp();
     }
 
@@ -238,6 +243,21 @@ class AnalysisBrowserTests {
     }
 
     @Test
+    void retaggingAHitThatCarriesARetiredTheme_saysThatThemeGoes_andSavesWithoutIt() {
+        browser.open(platform.url("/search?theme=" + THEME_RETIRED));
+        WebElement hit = hit("ana-c-ret");
+        assertThat(hit.findElement(By.className("hit__theme-names")).getText()).isEqualTo("Avvecklat testtema");
+        hit.findElement(By.cssSelector(".tagging summary")).click();
+        assertThat(hit.findElements(By.id("tag-ana-c-ret-" + THEME_RETIRED))).as("not offered").isEmpty();
+        assertThat(hit.findElement(By.cssSelector(".tagging .hint")).getText()).endsWith(": Avvecklat testtema");
+        hit.findElement(By.id("tag-ana-c-ret-" + THEME_Y)).click();
+        hit.findElement(By.cssSelector(".tagging button")).click();
+        wait(20).until(driver -> hit.findElement(By.cssSelector(".tagging .status")).getText().equals("Sparat"));
+        assertThat(hit.findElement(By.className("hit__theme-names")).getText()).isEqualTo("Analystestets tema Y");
+        await().atMost(Duration.ofSeconds(20)).until(() -> themesOf("ana-c-ret").equals(List.of(THEME_Y)));
+    }
+
+    @Test
     void aContributionThatLooksLikeAScript_showsAsTextInSearchAndOnTheThemeAndKommunPages() {
         browser.open(platform.url("/search?q=alert&visit=" + VISIT));
         WebElement text = hit("ana-c-xss").findElement(By.className("entry__text"));
@@ -265,10 +285,13 @@ class AnalysisBrowserTests {
     }
 
     @Test
-    void theKommunPagePagesItsNeeds_andUnknownAddressesAreNotFoundPages() throws Exception {
-        browser.open(platform.url("/municipalities/2380?lang=en"));
-        assertThat(heading()).isEqualTo("Kommun profile: Östersund");
-        browser.open(platform.url("/municipalities/2380?lang=sv"));
+    void aKommunPageBeyondItsLastPageOfNeeds_saysSo_andUnknownAddressesAreNotFoundPages() throws Exception {
+        browser.open(platform.url("/municipalities/2380?page=7"));
+        assertThat(heading()).isEqualTo("Kommunprofil: Östersund");
+        assertThat(browser.driver.findElement(By.cssSelector("#profile")).getText())
+                .contains("Inga behov på den här sidan.");
+        browser.open(platform.url("/municipalities/2380?page=inte-en-sida"));
+        assertThat(browser.driver.findElements(By.cssSelector("#profile .entries > li"))).isNotEmpty();
         for (String path : List.of("/municipalities/9999", "/themes/finns-inte", "/proposals/finns-inte")) {
             HttpResponse<String> response = HttpClient.newHttpClient().send(
                     HttpRequest.newBuilder(URI.create(platform.url(path))).build(), HttpResponse.BodyHandlers.ofString());
@@ -337,10 +360,14 @@ class AnalysisBrowserTests {
     }
 
     private static void record(String id, String kind, String text) {
+        record(id, kind, text, THEME_X);
+    }
+
+    private static void record(String id, String kind, String text, String themeId) {
         String json = "{\"kind\": \"%s\", \"text\": \"%s\", \"sector\": \"CITIZEN\"}".formatted(kind, text);
         created(platform.put("/api/visits/" + VISIT + "/contributions/" + id, json));
         assertThat(platform.put("/api/visits/" + VISIT + "/contributions/" + id + "/themes",
-                                "{\"themeIds\": [\"" + THEME_X + "\"]}").status()).isEqualTo(200);
+                                "{\"themeIds\": [\"" + themeId + "\"]}").status()).isEqualTo(200);
     }
 
     private static void created(RunningPlatform.Response response) {

@@ -107,7 +107,10 @@ class SearchPageController {
         model.addAttribute("kinds", ContributionKind.values());
         model.addAttribute("sectors", Sector.values());
         model.addAttribute("themes", themes);
-        model.addAttribute("activeThemes", themes.stream().filter(t -> t.status() == ThemeStatus.ACTIVE).toList());
+        List<ThemeList.Entry> active = themes.stream().filter(t -> t.status() == ThemeStatus.ACTIVE).toList();
+        model.addAttribute("activeThemes", active);
+        model.addAttribute("retiredTags", results.hits().stream().collect(Collectors.toMap(
+                SearchResults.Hit::contributionId, hit -> retiredTags(hit, themes), (a, b) -> a)));
         Map<String, String> themeNames = themes.stream().collect(
                 Collectors.toMap(ThemeList.Entry::themeId, ThemeList.Entry::name));
         model.addAttribute("hitThemes", results.hits().stream().collect(Collectors.toMap(
@@ -119,6 +122,15 @@ class SearchPageController {
                 .filter(e -> !e.retracted()).map(ProposalView.EvidenceEntry::contributionId)
                 .collect(Collectors.toSet()));
         return "search";
+    }
+
+    /**
+     * The retired themes a hit carries. Tagging with a retired theme is refused, so a hit's tags can only be saved
+     * without them; the page says so beside its choice of themes.
+     */
+    private static List<String> retiredTags(SearchResults.Hit hit, List<ThemeList.Entry> themes) {
+        return themes.stream().filter(t -> t.status() == ThemeStatus.RETIRED)
+                     .filter(t -> hit.themeIds().contains(t.themeId())).map(ThemeList.Entry::name).toList();
     }
 
     private static <E extends Enum<E>> E choice(Class<E> type, String value) {
