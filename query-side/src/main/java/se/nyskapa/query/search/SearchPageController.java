@@ -23,8 +23,8 @@ import se.nyskapa.visit.Sector;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -88,34 +88,25 @@ class SearchPageController {
                 : queries.query(new FindProposal(proposal), ResponseTypes.optionalInstanceOf(ProposalView.class))
                          .join().orElse(null);
         Criteria criteria = new Criteria(
-                q == null || q.isBlank() ? null : q.strip().substring(0, Math.min(MAX_WORDS, q.strip().length())),
-                region.municipality(municipality == null ? "" : municipality).isPresent() ? municipality : null,
+                words(q), region.municipality(String.valueOf(municipality)).isPresent() ? municipality : null,
                 choice(ContributionKind.class, kind), choice(Sector.class, sector), id(theme), id(visit),
                 "date".equals(sort) ? SearchOrder.DATE : SearchOrder.RELEVANCE, pageNumber(page),
                 target == null ? null : target.proposalId());
         SearchResults results = queries.query(criteria.query(), SearchResults.class).join();
         List<ThemeList.Entry> themes = queries.query(new ListThemes(), ThemeList.class).join().themes().stream()
                 .sorted(Comparator.comparing(ThemeList.Entry::name, String.CASE_INSENSITIVE_ORDER)).toList();
+        Map<String, ThemeList.Entry> byId = themes.stream().collect(
+                Collectors.toMap(ThemeList.Entry::themeId, Function.identity()));
 
         model.addAttribute("criteria", criteria);
         model.addAttribute("results", results);
+        model.addAttribute("hits", results.hits().stream().map(hit -> ShownHit.of(hit, byId)).toList());
         model.addAttribute("totalPages", (results.total() + results.pageSize() - 1) / results.pageSize());
-        model.addAttribute("highlights", results.hits().stream().filter(hit -> hit.fragment() != null).collect(
-                Collectors.toMap(SearchResults.Hit::contributionId, hit -> Highlight.of(hit.fragment()),
-                                 (a, b) -> a)));
         model.addAttribute("municipalities", region.municipalities());
         model.addAttribute("kinds", ContributionKind.values());
         model.addAttribute("sectors", Sector.values());
         model.addAttribute("themes", themes);
-        List<ThemeList.Entry> active = themes.stream().filter(t -> t.status() == ThemeStatus.ACTIVE).toList();
-        model.addAttribute("activeThemes", active);
-        model.addAttribute("retiredTags", results.hits().stream().collect(Collectors.toMap(
-                SearchResults.Hit::contributionId, hit -> retiredTags(hit, themes), (a, b) -> a)));
-        Map<String, String> themeNames = themes.stream().collect(
-                Collectors.toMap(ThemeList.Entry::themeId, ThemeList.Entry::name));
-        model.addAttribute("hitThemes", results.hits().stream().collect(Collectors.toMap(
-                SearchResults.Hit::contributionId,
-                hit -> hit.themeIds().stream().map(id -> themeNames.getOrDefault(id, id)).toList(), (a, b) -> a)));
+        model.addAttribute("activeThemes", themes.stream().filter(t -> t.status() == ThemeStatus.ACTIVE).toList());
         model.addAttribute("zone", region.zone());
         model.addAttribute("target", target);
         model.addAttribute("cited", target == null ? Set.of() : target.evidence().stream()
@@ -125,18 +116,28 @@ class SearchPageController {
     }
 
     /**
-     * The retired themes a hit carries. Tagging with a retired theme is refused, so a hit's tags can only be saved
-     * without them; the page says so beside its choice of themes.
+     * A hit as the page shows it: its fragment in plain-text pieces ({@code null} without words), its themes by name,
+     * and the retired ones among them. Tagging with a retired theme is refused, so a hit's tags can only be saved
+     * without those; the page says so beside its choice of themes.
      */
-    private static List<String> retiredTags(SearchResults.Hit hit, List<ThemeList.Entry> themes) {
-        return themes.stream().filter(t -> t.status() == ThemeStatus.RETIRED)
-                     .filter(t -> hit.themeIds().contains(t.themeId())).map(ThemeList.Entry::name).toList();
+    record ShownHit(SearchResults.Hit hit, Highlight highlight, List<String> themes, List<String> retiredThemes) {
+
+        static ShownHit of(SearchResults.Hit hit, Map<String, ThemeList.Entry> themes) {
+            List<ThemeList.Entry> tags = hit.themeIds().stream().map(themes::get).filter(Objects::nonNull).toList();
+            return new ShownHit(hit, hit.fragment() == null ? null : Highlight.of(hit.fragment()),
+                                tags.stream().map(ThemeList.Entry::name).toList(),
+                                tags.stream().filter(t -> t.status() == ThemeStatus.RETIRED)
+                                    .map(ThemeList.Entry::name).toList());
+        }
+    }
+
+    private static String words(String q) {
+        return q == null || q.isBlank() ? null : q.strip().substring(0, Math.min(MAX_WORDS, q.strip().length()));
     }
 
     private static <E extends Enum<E>> E choice(Class<E> type, String value) {
-        Map<String, E> values = Arrays.stream(type.getEnumConstants())
-                                      .collect(Collectors.toMap(Enum::name, Function.identity()));
-        return value == null ? null : values.get(value.toUpperCase(Locale.ROOT));
+        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equalsIgnoreCase(value)).findFirst()
+                     .orElse(null);
     }
 
     private static String id(String value) {
