@@ -32,13 +32,14 @@ final class Downloads {
         }
     }
 
-    /** A PDF's text, its title and its language, as PDFBox reads them. */
+    /** A PDF's text (its white space, line breaks in table cells included, as single spaces), title and language. */
     record Pdf(String text, String title, String language) {
     }
 
     static Pdf pdf(byte[] bytes) {
         try (PDDocument document = Loader.loadPDF(bytes)) {
-            return new Pdf(new PDFTextStripper().getText(document), document.getDocumentInformation().getTitle(),
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            return new Pdf(text, document.getDocumentInformation().getTitle(),
                            document.getDocumentCatalog().getLanguage());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
