@@ -45,12 +45,12 @@ class LeadershipBrowserTests {
         contribute("ld-c-1", "NEED", "Vårdcentralen i Funäsdalen behöver distansmöten");
         contribute("ld-c-2", "IDEA", "Gemensam bokning för fjällstugorna");
         contribute("ld-c-3", "IDEA", SCRIPT);
-        created(platform.post("/api/proposals", json("""
+        created(platform.post("/api/proposals", """
                 {"proposalId": "ld-p-1", "title": "%s", "description": "Vård på distans i fjällvärlden",
-                 "themeId": "samskapande-halso-och-sjukvard", "evidence": ["ld-c-1"]}""".formatted(FIRST))));
-        created(platform.post("/api/proposals", json("""
+                 "themeId": "samskapande-halso-och-sjukvard", "evidence": ["ld-c-1"]}""".formatted(FIRST)));
+        created(platform.post("/api/proposals", """
                 {"proposalId": "ld-p-2", "title": "%s", "description": "Besöksnäringen tillsammans",
-                 "themeId": "dialogplattform", "evidence": ["ld-c-2", "ld-c-3"]}""".formatted(SECOND))));
+                 "themeId": "dialogplattform", "evidence": ["ld-c-2", "ld-c-3"]}""".formatted(SECOND)));
         created(platform.post("/api/programmes", """
                 {"programmeId": "%s", "name": "Ledningens testprogram 2030", "horizonYear": 2030}"""
                                      .formatted(PROGRAMME)));
@@ -241,10 +241,6 @@ class LeadershipBrowserTests {
         created(platform.put("/api/visits/" + VISIT + "/contributions/" + id,
                              JsonMapper.builder().build().createObjectNode().put("kind", kind).put("text", text)
                                        .put("sector", "ELECTED_OFFICIAL").toString()));
-    }
-
-    private static String json(String text) {
-        return text;
     }
 
     private static void created(RunningPlatform.Response response) {
