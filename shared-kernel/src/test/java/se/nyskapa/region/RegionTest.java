@@ -2,7 +2,9 @@ package se.nyskapa.region;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,9 +25,28 @@ class RegionTest {
         assertThat(region.municipalities()).extracting(Municipality::name)
                                            .containsExactly("Ragunda", "Bräcke", "Krokom", "Strömsund", "Åre",
                                                             "Berg", "Härjedalen", "Östersund");
-        assertThat(region.municipality("2321")).contains(new Municipality("2321", "Åre"));
-        assertThat(region.municipality("2380")).contains(new Municipality("2380", "Östersund"));
+        assertThat(region.municipality("2321")).contains(new Municipality("2321", "Åre", new Municipality.Tile(2, 1)));
+        assertThat(region.municipality("2380")).map(Municipality::name).contains("Östersund");
         assertThat(region.municipality("0180")).isEmpty();
+    }
+
+    @Test
+    void jamtlandHarjedalen_placesEveryKommunOnATileOfItsOwn() throws IOException {
+        Region region = read();
+
+        assertThat(region.municipalities()).extracting(Municipality::tile).doesNotContainNull().doesNotHaveDuplicates();
+        assertThat(region.municipality("2313").orElseThrow().tile()).as("Strömsund, in the north-east")
+                                                                    .isEqualTo(new Municipality.Tile(1, 3));
+    }
+
+    @Test
+    void aKommunWithoutATile_isReadWithoutOne() throws IOException {
+        Region region = Region.read(new ByteArrayInputStream("""
+                {"code": "SE-X", "name": "Testregion", "language": "sv",
+                 "municipalities": [{"code": "0001", "name": "Ettby"}]}
+                """.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(region.municipalities()).containsExactly(new Municipality("0001", "Ettby"));
     }
 
     @Test

@@ -175,7 +175,8 @@ class MessageSerializationTest {
             "se.nyskapa.proposal", "se.nyskapa.programme", "se.nyskapa.feedback", "se.nyskapa.region",
             "se.nyskapa.rejection", "se.nyskapa.history", "se.nyskapa.search");
     /** Region set-up read from a file (see RegionTest), never sent as a message. */
-    private static final Set<Class<?>> NOT_MESSAGES = Set.of(Region.class, Municipality.class);
+    private static final Set<Class<?>> NOT_MESSAGES = Set.of(Region.class, Municipality.class,
+                                                                 Municipality.Tile.class);
 
     private static final String VISIT_ID = "are-2015-11-12";
     private static final String OSTERSUND_VISIT_ID = "ostersund-2015-11-19";
