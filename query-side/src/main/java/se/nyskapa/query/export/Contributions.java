@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import se.nyskapa.municipality.FindMunicipality;
 import se.nyskapa.municipality.MunicipalityView;
 import se.nyskapa.region.Municipality;
+import se.nyskapa.query.search.Themes;
 import se.nyskapa.region.Region;
 import se.nyskapa.theme.FindThemeMatrix;
 import se.nyskapa.theme.ListThemes;
@@ -49,12 +50,12 @@ public class Contributions {
         void done() throws IOException;
     }
 
-    ThemeNames themes() {
-        return new ThemeNames(queries.query(new ListThemes(), ThemeList.class).join());
+    Themes themes() {
+        return new Themes(queries.query(new ListThemes(), ThemeList.class).join());
     }
 
     public void forEach(ContributionFilter filter, Sink sink, VisitDone visitDone) throws IOException {
-        ThemeNames themes = themes();
+        Themes themes = themes();
         for (Municipality kommun : region.municipalities()) {
             if (filter.municipalityCode() != null && !filter.municipalityCode().equals(kommun.code())) {
                 continue;
@@ -70,7 +71,8 @@ public class Contributions {
                     if (c.retractedAt() != null) {
                         continue;
                     }
-                    List<ExportedContribution.Theme> tagged = themes.resolve(c.themeIds());
+                    List<ExportedContribution.Theme> tagged = themes.resolve(c.themeIds()).stream().map(
+                            id -> new ExportedContribution.Theme(id, themes.name(id))).toList();
                     if ((filter.kind() != null && filter.kind() != c.kind()) || (filter.themeId() != null
                             && tagged.stream().noneMatch(t -> t.themeId().equals(filter.themeId())))) {
                         continue;

@@ -5,7 +5,6 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -17,6 +16,7 @@ import se.nyskapa.feedback.MunicipalityFeedbackView;
 import se.nyskapa.query.export.PdfDocuments;
 import se.nyskapa.query.web.NotFoundException;
 import se.nyskapa.region.Region;
+import se.nyskapa.query.web.NotFoundPage;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,6 +37,10 @@ import java.util.stream.Collectors;
 @Controller
 class FeedbackPageController {
 
+    private static final NotFoundPage MISSING = new NotFoundPage(
+            "leadership.feedback.missing.title", "leadership.feedback.missing.text",
+            "/programmes", "leadership.missing.list");
+
     private final QueryGateway queries;
     private final PdfDocuments pdfs;
     private final Region region;
@@ -51,9 +55,7 @@ class FeedbackPageController {
     String feedback(@PathVariable String code, Model model, HttpServletResponse response) {
         Optional<MunicipalityFeedbackView> feedback = find(code);
         if (feedback.isEmpty()) {
-            response.setStatus(HttpStatus.NOT_FOUND.value());
-            model.addAttribute("missing", code);
-            return "feedback-not-found";
+            return MISSING.show(code, model, response);
         }
         model.addAllAttributes(report(feedback.get()));
         return "feedback";

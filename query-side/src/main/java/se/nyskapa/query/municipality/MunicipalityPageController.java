@@ -3,7 +3,6 @@ package se.nyskapa.query.municipality;
 import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +12,7 @@ import se.nyskapa.municipality.FindMunicipality;
 import se.nyskapa.municipality.MunicipalityView;
 import se.nyskapa.region.Region;
 import se.nyskapa.visit.Sector;
+import se.nyskapa.query.web.NotFoundPage;
 
 import java.util.Arrays;
 import java.util.List;
@@ -20,6 +20,10 @@ import java.util.List;
 /** A kommun's page for analysts: its profile as {@code /api/municipalities/{code}} gives it, needs 50 a page. */
 @Controller
 class MunicipalityPageController {
+
+    private static final NotFoundPage MISSING = new NotFoundPage(
+            "analysis.missing.municipality", "analysis.missing.municipality.text",
+            "/analysis", "analysis.missing.back");
 
     /** As far as the API pages; a page beyond the last is simply empty. */
     private static final int LAST_PAGE = 1_000_000;
@@ -39,10 +43,7 @@ class MunicipalityPageController {
                                                 ResponseTypes.optionalInstanceOf(MunicipalityView.class))
                                          .join().orElse(null);
         if (kommun == null) {
-            response.setStatus(HttpStatus.NOT_FOUND.value());
-            model.addAttribute("missing", "municipality");
-            model.addAttribute("missingId", code);
-            return "analysis-not-found";
+            return MISSING.show(code, model, response);
         }
         model.addAttribute("kommun", kommun);
         model.addAttribute("sectors", Arrays.stream(Sector.values())

@@ -22,6 +22,7 @@ import se.nyskapa.tour.FindTourProgress;
 import se.nyskapa.tour.ListTours;
 import se.nyskapa.tour.TourList;
 import se.nyskapa.tour.TourProgressView;
+import se.nyskapa.query.web.NotFoundPage;
 
 import java.time.Instant;
 import java.util.List;
@@ -35,6 +36,9 @@ import java.util.Optional;
  */
 @Controller
 class ProgrammePageController {
+
+    private static final NotFoundPage MISSING = new NotFoundPage(
+            "leadership.missing.title", "leadership.missing.text", "/programmes", "leadership.missing.list");
 
     private final QueryGateway queries;
     private final Region region;
@@ -151,8 +155,6 @@ class ProgrammePageController {
     }
 
     static String notFound(String programmeId, Model model, HttpServletResponse response) {
-        response.setStatus(HttpStatus.NOT_FOUND.value());
-        model.addAttribute("missing", programmeId);
-        return "programme-not-found";
+        return MISSING.show(programmeId, model, response);
     }
 }

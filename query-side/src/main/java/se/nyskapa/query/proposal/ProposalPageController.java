@@ -3,7 +3,6 @@ package se.nyskapa.query.proposal;
 import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +17,7 @@ import se.nyskapa.region.Municipality;
 import se.nyskapa.region.Region;
 import se.nyskapa.theme.ListThemes;
 import se.nyskapa.theme.ThemeList;
+import se.nyskapa.query.web.NotFoundPage;
 
 import java.util.Comparator;
 import java.util.List;
@@ -32,6 +32,9 @@ import java.util.stream.IntStream;
  */
 @Controller
 class ProposalPageController {
+
+    private static final NotFoundPage MISSING = new NotFoundPage(
+            "analysis.missing.proposal", "analysis.missing.proposal.text", "/analysis", "analysis.missing.back");
 
     /** The statuses a proposal can be moved to by hand; a proposal only becomes {@code MERGED} by a merge. */
     private static final List<ProposalStatus> CHOSEN = List.of(ProposalStatus.DRAFT, ProposalStatus.UNDER_REVIEW,
@@ -61,10 +64,7 @@ class ProposalPageController {
                                               ResponseTypes.optionalInstanceOf(ProposalView.class))
                                        .join().orElse(null);
         if (proposal == null) {
-            response.setStatus(HttpStatus.NOT_FOUND.value());
-            model.addAttribute("missing", "proposal");
-            model.addAttribute("missingId", proposalId);
-            return "analysis-not-found";
+            return MISSING.show(proposalId, model, response);
         }
         model.addAttribute("proposal", proposal);
         model.addAttribute("municipalities", region.municipalities());

@@ -8,20 +8,30 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The region's themes as the theme projection has them now, for following merges when searching: a tag on a merged
- * theme counts under the theme it went into, as in the theme matrix.
+ * The region's themes as the theme projection has them now, for following merges when searching and exporting: a tag
+ * on a merged theme counts under the theme it went into, as in the theme matrix.
  */
-final class Themes {
+public final class Themes {
 
     private final Map<String, ThemeList.Entry> byId;
 
-    Themes(ThemeList themes) {
+    public Themes(ThemeList themes) {
         this.byId = themes.themes().stream().collect(Collectors.toMap(ThemeList.Entry::themeId, Function.identity()));
+    }
+
+    public Optional<ThemeList.Entry> find(String themeId) {
+        return Optional.ofNullable(byId.get(themeId));
+    }
+
+    /** The theme's name, or its id for a theme the projection does not know (yet). */
+    public String name(String themeId) {
+        return find(themeId).map(ThemeList.Entry::name).orElse(themeId);
     }
 
     /** The theme a tag on {@code themeId} counts under now. */
@@ -35,7 +45,7 @@ final class Themes {
     }
 
     /** The themes each tag counts under now, each once, in the order of the tags. */
-    List<String> resolve(List<String> themeIds) {
+    public List<String> resolve(List<String> themeIds) {
         Set<String> resolved = new LinkedHashSet<>();
         themeIds.forEach(themeId -> resolved.add(resolve(themeId)));
         return List.copyOf(resolved);

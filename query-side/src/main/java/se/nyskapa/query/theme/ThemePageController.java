@@ -3,7 +3,6 @@ package se.nyskapa.query.theme;
 import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +17,7 @@ import se.nyskapa.theme.ThemeMatrixView;
 import se.nyskapa.theme.ThemeStatus;
 import se.nyskapa.theme.ThemeView;
 import se.nyskapa.visit.ContributionKind;
+import se.nyskapa.query.web.NotFoundPage;
 
 import java.util.Comparator;
 import java.util.List;
@@ -30,6 +30,9 @@ import java.util.stream.Collectors;
  */
 @Controller
 class ThemePageController {
+
+    private static final NotFoundPage MISSING = new NotFoundPage(
+            "analysis.missing.theme", "analysis.missing.theme.text", "/analysis", "analysis.missing.back");
 
     private final QueryGateway queries;
     private final Region region;
@@ -60,10 +63,7 @@ class ThemePageController {
         ThemeView theme = queries.query(new FindTheme(themeId), ResponseTypes.optionalInstanceOf(ThemeView.class))
                                  .join().orElse(null);
         if (theme == null) {
-            response.setStatus(HttpStatus.NOT_FOUND.value());
-            model.addAttribute("missing", "theme");
-            model.addAttribute("missingId", themeId);
-            return "analysis-not-found";
+            return MISSING.show(themeId, model, response);
         }
         model.addAttribute("theme", theme);
         model.addAttribute("themeNames", names(themeList()));

@@ -3,7 +3,6 @@ package se.nyskapa.query.tour;
 import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +16,7 @@ import se.nyskapa.tour.FindTourProgress;
 import se.nyskapa.tour.ListTours;
 import se.nyskapa.tour.TourList;
 import se.nyskapa.tour.TourProgressView;
+import se.nyskapa.query.web.NotFoundPage;
 
 import java.util.Comparator;
 import java.util.List;
@@ -28,6 +28,9 @@ import java.util.Optional;
  */
 @Controller
 class TourPageController {
+
+    private static final NotFoundPage MISSING = new NotFoundPage(
+            "staff.tour.missing.title", "staff.tour.missing.text", "/tours", "staff.tours.back");
 
     private final QueryGateway queries;
     private final Region region;
@@ -51,9 +54,7 @@ class TourPageController {
                                               ResponseTypes.optionalInstanceOf(TourProgressView.class))
                                        .join().orElse(null);
         if (tour == null) {
-            response.setStatus(HttpStatus.NOT_FOUND.value());
-            model.addAttribute("tourId", tourId);
-            return "tour-not-found";
+            return MISSING.show(tourId, model, response);
         }
         model.addAttribute("tour", tour);
         model.addAttribute("municipalities", region.municipalities());

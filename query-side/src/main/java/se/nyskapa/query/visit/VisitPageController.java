@@ -3,7 +3,6 @@ package se.nyskapa.query.visit;
 import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +16,7 @@ import se.nyskapa.visit.FindVisit;
 import se.nyskapa.visit.Sector;
 import se.nyskapa.visit.VisitSummary;
 import se.nyskapa.visit.VisitView;
+import se.nyskapa.query.web.NotFoundPage;
 
 import java.util.Arrays;
 import java.util.HashMap;
@@ -31,6 +31,9 @@ import java.util.stream.Collectors;
  */
 @Controller
 class VisitPageController {
+
+    private static final NotFoundPage MISSING = new NotFoundPage(
+            "visit.missing.title", "visit.missing.text", "/", "visit.missing.start");
 
     /** Feedback on a draft proposal names the proposal and a stance; it is logged through the API for now. */
     private static final List<ContributionKind> LOGGED_HERE = List.of(ContributionKind.NEED, ContributionKind.IDEA,
@@ -53,9 +56,7 @@ class VisitPageController {
         VisitView visit = queries.query(new FindVisit(visitId), ResponseTypes.optionalInstanceOf(VisitView.class))
                                  .join().orElse(null);
         if (visit == null) {
-            response.setStatus(HttpStatus.NOT_FOUND.value());
-            model.addAttribute("visitId", visitId);
-            return "visit-not-found";
+            return MISSING.show(visitId, model, response);
         }
         List<ThemeList.Entry> themes = queries.query(new ListThemes(), ThemeList.class).join().themes();
         model.addAttribute("visit", visit);
