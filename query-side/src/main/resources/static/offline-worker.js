@@ -1,8 +1,10 @@
 // Keeps the pages staff log on, and what they need, so that a visit page reloads without a connection. Pages come
 // from the network while it answers (and are kept for later); the API is never cached.
-const CACHE = 'nyskapa-offline-v2';
-const ASSETS = ['/css/nyskapa.css', '/css/staff.css', '/js/visit-log.js', '/js/outbox.js', '/js/staff-api.js',
-                '/js/staff-visit.js', '/js/staff-forms.js', '/js/live.js'];
+const CACHE = 'nyskapa-offline-v3';
+// Every page links every area's stylesheet.
+const ASSETS = ['/css/nyskapa.css', '/css/staff.css', '/css/analysis.css', '/css/leadership.css',
+                '/js/visit-log.js', '/js/outbox.js', '/js/staff-api.js', '/js/staff-visit.js', '/js/staff-forms.js',
+                '/js/live.js'];
 
 self.addEventListener('install', event => {
     self.skipWaiting();

@@ -28,7 +28,11 @@ function start() {
 async function refresh() {
     const projections = changed;
     changed = new Set();
-    const stale = regions().filter(region => [...projections].some(p => listensTo(region, p)));
+    await renew(regions().filter(region => [...projections].some(p => listensTo(region, p))));
+}
+
+/** Renders these regions again from the page as the server has it now; for pages that also renew on their own. */
+export async function renew(stale) {
     if (stale.length === 0) {
         return;
     }

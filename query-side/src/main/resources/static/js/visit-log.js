@@ -8,6 +8,7 @@
 import {forget, keep, keptFor} from './outbox.js';
 
 const RETRY_EVERY_MS = 10_000;
+const ANSWER_WITHIN_MS = 15_000;
 const SUGGEST_AFTER_MS = 400;
 const SUGGESTIONS_SHOWN = 4;
 const list = document.getElementById('contributions');
@@ -163,13 +164,17 @@ async function send(entry, item) {
     item.dispatchEvent(new CustomEvent('nyskapa:entry-saved', {bubbles: true}));
 }
 
-/** null when there was no answer; the response otherwise. */
+/**
+ * null when there was no answer; the response otherwise. On a poor connection a request can hang instead of failing,
+ * and entries are sent one after another: one that has no answer in time is given up and sent again later.
+ */
 async function put(url, body) {
     try {
         return await fetch(url, {
             method: 'PUT',
             headers: {'Content-Type': 'application/json', 'Accept': 'application/json'},
             body: JSON.stringify(body),
+            signal: AbortSignal.timeout(ANSWER_WITHIN_MS),
         });
     } catch (unreachable) {
         return null;

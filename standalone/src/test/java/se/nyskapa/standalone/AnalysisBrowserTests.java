@@ -2,7 +2,6 @@ package se.nyskapa.standalone;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -30,8 +29,7 @@ import static org.awaitility.Awaitility.await;
  * the kommun, theme and proposal pages. What the tests change is their own: a visit to Berg with contributions under
  * two themes of their own, and proposals and themes under ids that start with {@code ana-} or that the page makes.
  */
-@ExtendWith(WebPlatform.class)
-class AnalysisBrowserTests {
+class AnalysisBrowserTests extends InBrowser {
 
     private static final String VISIT = "ana-besok-berg";
     private static final String THEME_X = "ana-tema-x";
@@ -40,13 +38,9 @@ class AnalysisBrowserTests {
     private static final String BERG = "2326";
     private static final String SCRIPT = "<script>alert(1)</script>";
 
-    private static RunningPlatform platform;
-    private static Browser browser;
 
     @BeforeAll
-    static void start(RunningPlatform running, Browser own) {
-        platform = running;
-        browser = own;
+    static void seed() {
         created(platform.post("/api/themes", """
                 {"themeId": "%s", "name": "Analystestets tema X"}""".formatted(THEME_X)));
         created(platform.post("/api/themes", """
@@ -190,6 +184,21 @@ class AnalysisBrowserTests {
         assertThat(evidenceOf(platform.get("/api/proposals/" + proposalId).body()))
                 .containsExactlyInAnyOrder("ana-c-1", "ana-c-2", "ana-c-3");
         assertThat(browser.driver.findElements(By.cssSelector("#evidence > li"))).hasSize(3);
+    }
+
+    @Test
+    void aLongResult_isPagedTwentyAtATime_forwardAndBack() {
+        browser.open(platform.url("/search?kind=NEED"));
+        assertThat(browser.driver.findElements(By.cssSelector("li.hit"))).hasSize(20);
+        String first = browser.driver.findElements(By.cssSelector("li.hit .entry__text")).get(0).getText();
+
+        browser.driver.findElement(By.cssSelector("a[rel='next']")).click();
+        assertThat(browser.driver.getCurrentUrl()).contains("page=1");
+        assertThat(browser.driver.findElements(By.cssSelector("li.hit"))).isNotEmpty();
+
+        browser.driver.findElement(By.cssSelector("a[rel='prev']")).click();
+        assertThat(browser.driver.findElements(By.cssSelector("li.hit .entry__text")).get(0).getText())
+                .isEqualTo(first);
     }
 
     @Test

@@ -2,7 +2,6 @@ package se.nyskapa.standalone;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -22,8 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * its two published versions, so the past it shows does not hang on when the demo was loaded. The summary and its
  * time slider (by keyboard), the diff, the PDFs, återkoppling and the exports.
  */
-@ExtendWith(WebPlatform.class)
-class LeadershipBrowserTests {
+class LeadershipBrowserTests extends InBrowser {
 
     private static final String PROGRAMME = "ld-program";
     private static final String VISIT = "ld-harjedalen";
@@ -32,13 +30,9 @@ class LeadershipBrowserTests {
     private static final String SECOND = "Ökad samverkan på fjället";
     private static final String SCRIPT = "<script>alert(1)</script>";
 
-    private static RunningPlatform platform;
-    private static Browser browser;
 
     @BeforeAll
-    static void start(RunningPlatform running, Browser own) throws InterruptedException {
-        platform = running;
-        browser = own;
+    static void seed() throws InterruptedException {
         created(platform.post("/api/visits", """
                 {"visitId": "%s", "municipalityCode": "%s", "date": "2015-11-24", "venue": "Sveg",
                  "hosts": ["Anna"]}""".formatted(VISIT, HARJEDALEN)));

@@ -1,10 +1,11 @@
 package se.nyskapa.standalone;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Wait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
@@ -12,17 +13,8 @@ import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The projections page: a rebuild started from it, followed to its end without a reload. */
-@ExtendWith(WebPlatform.class)
-class ProjectionsPageBrowserTests {
+class ProjectionsPageBrowserTests extends InBrowser {
 
-    private static RunningPlatform platform;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start(RunningPlatform running, Browser own) {
-        platform = running;
-        browser = own;
-    }
 
     @Test
     void aRebuildStartedFromThePage_isFollowedLiveUntilItIsDone() {
@@ -35,7 +27,8 @@ class ProjectionsPageBrowserTests {
 
         row("tours").findElement(By.cssSelector("button.rebuild")).click();
 
-        WebDriverWait wait = new WebDriverWait(browser.driver, Duration.ofSeconds(60));
+        Wait<WebDriver> wait = new WebDriverWait(browser.driver, Duration.ofSeconds(60))
+                .ignoring(StaleElementReferenceException.class);
         wait.until(driver -> driver.findElement(By.id("rebuild-status")).getText().equals("tours byggs om."));
         wait.until(
                 driver -> "RUNNING".equals(row("tours").getAttribute("data-state"))

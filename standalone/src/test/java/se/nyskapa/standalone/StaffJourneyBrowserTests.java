@@ -1,8 +1,6 @@
 package se.nyskapa.standalone;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -24,19 +22,10 @@ import static org.awaitility.Awaitility.await;
  * without a connection, entries amended, retracted and tagged in place, and the visit concluded with its summary and
  * reopened. Everything is checked on the server through the JSON API.
  */
-@ExtendWith(WebPlatform.class)
-class StaffJourneyBrowserTests {
+class StaffJourneyBrowserTests extends InBrowser {
 
     private static final String TOUR = "demo-kalasturne";
 
-    private static RunningPlatform platform;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start(RunningPlatform running, Browser own) {
-        platform = running;
-        browser = own;
-    }
 
     @Test
     void staffScheduleAVisitFromTheTour_logSevenWithAndWithoutAConnection_amendRetractTagAndConclude() {

@@ -1,8 +1,6 @@
 package se.nyskapa.standalone;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -14,17 +12,8 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The start page in a real browser, on the demo tour: in Swedish by default, one click from English and bokmål. */
-@ExtendWith(WebPlatform.class)
-class StartPageBrowserTests {
+class StartPageBrowserTests extends InBrowser {
 
-    private static RunningPlatform platform;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start(RunningPlatform running, Browser own) {
-        platform = running;
-        browser = own;
-    }
 
     @Test
     void theStartPageIsInSwedish_listsWhatEachKommunSaid_andPassesAxe() {

@@ -1,8 +1,6 @@
 package se.nyskapa.standalone;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -18,17 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The tour list and a tour's page: planning a tour, scheduling visits in it or outside any, and refusals shown. */
-@ExtendWith(WebPlatform.class)
-class TourPagesBrowserTests {
+class TourPagesBrowserTests extends InBrowser {
 
-    private static RunningPlatform platform;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start(RunningPlatform running, Browser own) {
-        platform = running;
-        browser = own;
-    }
 
     @Test
     void theTourListShowsTheToursAndEveryVisit_andPlansATour() {

@@ -1,8 +1,6 @@
 package se.nyskapa.standalone;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -17,17 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Staff logging a visit in a real browser, by keyboard alone, through the platform's command API. */
-@ExtendWith(WebPlatform.class)
-class VisitPageBrowserTests {
+class VisitPageBrowserTests extends InBrowser {
 
-    private static RunningPlatform platform;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start(RunningPlatform running, Browser own) {
-        platform = running;
-        browser = own;
-    }
 
     @Test
     void staffLogFiveContributionsByKeyboardAlone_andTheServerHasExactlyThose() {

@@ -57,7 +57,7 @@ class SearchPageController {
         }
 
         /** This search on another page. */
-        String link(int toPage) {
+        public String link(int toPage) {
             UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/search");
             param(uri, "q", q);
             param(uri, "municipality", municipality);
