@@ -2,6 +2,7 @@ package se.nyskapa.query.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +12,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 import java.time.Duration;
 import java.util.List;
@@ -39,6 +41,23 @@ class WebConfiguration implements WebMvcConfigurer {
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         return messages;
+    }
+
+    /**
+     * A page is rendered whole before any of it is sent: one that fails halfway answers with an error, instead of
+     * half a page under a 200 that neither a user nor a test can tell from a whole one.
+     */
+    @Bean
+    static BeanPostProcessor wholePages() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String name) {
+                if (bean instanceof ThymeleafViewResolver pages) {
+                    pages.setProducePartialOutputWhileProcessing(false);
+                }
+                return bean;
+            }
+        };
     }
 
     @Bean
