@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * A region and its kommuner. Regions are data, read from a file, so another region is a new file, not new code.
@@ -33,6 +35,11 @@ public record Region(String code, String name, String language, String timeZone,
 
     public ZoneId zone() {
         return ZoneId.of(timeZone);
+    }
+
+    /** Each kommun's name by its code. */
+    public Map<String, String> municipalityNames() {
+        return municipalities.stream().collect(Collectors.toMap(Municipality::code, Municipality::name));
     }
 
     public Optional<Municipality> municipality(String code) {

@@ -13,7 +13,6 @@ import se.nyskapa.proposal.ProposalList;
 import se.nyskapa.proposal.ProposalStatus;
 import se.nyskapa.proposal.ProposalView;
 import se.nyskapa.proposal.Stance;
-import se.nyskapa.region.Municipality;
 import se.nyskapa.region.Region;
 import se.nyskapa.theme.ListThemes;
 import se.nyskapa.theme.ThemeList;
@@ -22,7 +21,6 @@ import se.nyskapa.query.web.NotFoundPage;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -68,8 +66,7 @@ class ProposalPageController {
         }
         model.addAttribute("proposal", proposal);
         model.addAttribute("municipalities", region.municipalities());
-        model.addAttribute("names", region.municipalities().stream()
-                                          .collect(Collectors.toMap(Municipality::code, Municipality::name)));
+        model.addAttribute("names", region.municipalityNames());
         model.addAttribute("stanceRows", region.municipalities().stream()
                                                .filter(m -> proposal.stances().containsKey(m.code())).toList());
         model.addAttribute("stances", Stance.values());
@@ -80,7 +77,6 @@ class ProposalPageController {
     }
 
     private Map<String, String> themeNames() {
-        return queries.query(new ListThemes(), ThemeList.class).join().themes().stream()
-                      .collect(Collectors.toMap(ThemeList.Entry::themeId, ThemeList.Entry::name));
+        return queries.query(new ListThemes(), ThemeList.class).join().names();
     }
 }

@@ -7,7 +7,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import se.nyskapa.region.Municipality;
 import se.nyskapa.region.Region;
 import se.nyskapa.theme.FindTheme;
 import se.nyskapa.theme.FindThemeMatrix;
@@ -21,8 +20,6 @@ import se.nyskapa.query.web.NotFoundPage;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The analysts' theme pages: the theme × kommun heat map, the curation list and one theme. They read with the queries
@@ -53,7 +50,7 @@ class ThemePageController {
     String themes(Model model) {
         List<ThemeList.Entry> themes = themeList();
         model.addAttribute("themes", themes);
-        model.addAttribute("names", names(themes));
+        model.addAttribute("names", new ThemeList(themes).names());
         model.addAttribute("active", themes.stream().filter(t -> t.status() == ThemeStatus.ACTIVE).toList());
         return "themes";
     }
@@ -66,9 +63,8 @@ class ThemePageController {
             return MISSING.show(themeId, model, response);
         }
         model.addAttribute("theme", theme);
-        model.addAttribute("themeNames", names(themeList()));
-        model.addAttribute("municipalities", region.municipalities().stream()
-                                                   .collect(Collectors.toMap(Municipality::code, Municipality::name)));
+        model.addAttribute("themeNames", new ThemeList(themeList()).names());
+        model.addAttribute("municipalities", region.municipalityNames());
         model.addAttribute("rows", region.municipalities().stream()
                                          .filter(m -> theme.byMunicipality().containsKey(m.code())).toList());
         model.addAttribute("kinds", ContributionKind.values());
@@ -81,10 +77,5 @@ class ThemePageController {
                       .sorted(Comparator.comparing(ThemeList.Entry::status)
                                         .thenComparing(ThemeList.Entry::name, String.CASE_INSENSITIVE_ORDER))
                       .toList();
-    }
-
-    private static Map<String, String> names(List<ThemeList.Entry> themes) {
-        return themes.stream().collect(Collectors.toMap(ThemeList.Entry::themeId, ThemeList.Entry::name,
-                                                        (a, b) -> a));
     }
 }

@@ -22,7 +22,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * A visit's page, made for speed at a workshop: what has been logged (each entry amended, retracted or re-tagged in
@@ -58,14 +57,13 @@ class VisitPageController {
         if (visit == null) {
             return MISSING.show(visitId, model, response);
         }
-        List<ThemeList.Entry> themes = queries.query(new ListThemes(), ThemeList.class).join().themes();
+        ThemeList themes = queries.query(new ListThemes(), ThemeList.class).join();
         model.addAttribute("visit", visit);
         model.addAttribute("kinds", LOGGED_HERE);
         model.addAttribute("sectors", Sector.values());
         // a contribution tagged before its theme was merged or retired still shows the theme's name
-        model.addAttribute("themeNames", themes.stream().collect(Collectors.toMap(ThemeList.Entry::themeId,
-                                                                                  ThemeList.Entry::name)));
-        model.addAttribute("activeThemes", themes.stream().filter(theme -> theme.status() == ThemeStatus.ACTIVE)
+        model.addAttribute("themeNames", themes.names());
+        model.addAttribute("activeThemes", themes.themes().stream().filter(theme -> theme.status() == ThemeStatus.ACTIVE)
                                                  .toList());
         model.addAttribute("zone", region.zone());
         model.addAttribute("reflections", REFLECTIONS);
