@@ -1,10 +1,10 @@
 // Keeps the pages staff log on, and what they need, so that a visit page reloads without a connection. Pages come
 // from the network while it answers (and are kept for later); the API is never cached.
-const CACHE = 'nyskapa-offline-v3';
+const CACHE = 'nyskapa-offline-v4';
 // Every page links every area's stylesheet.
 const ASSETS = ['/css/nyskapa.css', '/css/staff.css', '/css/analysis.css', '/css/leadership.css',
                 '/js/visit-log.js', '/js/outbox.js', '/js/staff-api.js', '/js/staff-visit.js', '/js/staff-forms.js',
-                '/js/live.js'];
+                '/js/live.js', '/js/csrf.js'];
 
 self.addEventListener('install', event => {
     self.skipWaiting();
@@ -23,7 +23,8 @@ self.addEventListener('fetch', event => {
     }
     event.respondWith(fetch(event.request)
         .then(response => {
-            if (response.ok) {
+            // A page answered by the login page (the session ended) must not be kept as that page.
+            if (response.ok && !response.redirected) {
                 const copy = response.clone();
                 caches.open(CACHE).then(cache => cache.put(event.request, copy));
             }

@@ -1,3 +1,4 @@
+import {csrfHeader} from './csrf.js';
 import {renew} from '/js/live.js';
 
 // Starts a rebuild through the administration API. The table follows the projections' batches through live.js, and
@@ -37,7 +38,7 @@ document.addEventListener('click', async event => {
     // A disabled button cannot hold the focus, and the table is renewed under it: the focus goes to what is said.
     status.focus();
     try {
-        const response = await fetch(`/api/admin/projections/${encodeURIComponent(name)}/rebuild`, {method: 'POST'});
+        const response = await fetch(`/api/admin/projections/${encodeURIComponent(name)}/rebuild`, {method: 'POST', headers: csrfHeader()});
         if (response.ok) {
             status.textContent = script.dataset.started.replace('{0}', name);
             pollWhileRebuilding();

@@ -1,6 +1,8 @@
 // Writing through the command API from the analysis pages, and showing a refusal where it belongs: the server's
 // problem+json names the field it refuses, and its message is shown next to that field (or under the form).
 
+import {csrfHeader} from './csrf.js';
+
 const WATCH_MS = 250;
 const WATCH_FOR_MS = 10_000;
 
@@ -9,7 +11,7 @@ export const labels = document.getElementById('main').dataset;
 
 /** Sends a command as JSON; answers {ok, problem}. A connection that fails is a problem of its own. */
 export async function send(method, url, body) {
-    const request = {method, headers: {Accept: 'application/json, application/problem+json'}};
+    const request = {method, headers: {Accept: 'application/json, application/problem+json', ...csrfHeader()}};
     if (body !== undefined) {
         request.headers['Content-Type'] = 'application/json';
         request.body = JSON.stringify(body);

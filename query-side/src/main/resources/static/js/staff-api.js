@@ -1,6 +1,8 @@
 // Writing through the command API from the staff pages, and showing a refusal where it belongs: the server answers
 // bad input with problem+json listing {field, message}; each message goes next to the field it names.
 
+import {csrfHeader} from './csrf.js';
+
 /**
  * Sends a command; never throws. `ok` is the server's yes, `problem` its refusal (problem+json), `unreachable` no
  * answer at all (no connection).
@@ -10,7 +12,8 @@ export async function command(method, url, body) {
     try {
         response = await fetch(url, {
             method,
-            headers: {'Content-Type': 'application/json', 'Accept': 'application/json, application/problem+json'},
+            headers: {'Content-Type': 'application/json', 'Accept': 'application/json, application/problem+json',
+                ...csrfHeader()},
             body: body === undefined ? undefined : JSON.stringify(body),
         });
     } catch (unreachable) {

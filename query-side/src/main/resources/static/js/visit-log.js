@@ -5,6 +5,8 @@
 // An entry with themes takes two commands: record, then tag (recording takes no themes). The kept entry remembers
 // which steps the server has accepted, so after a reload or a lost answer it goes on from where it stopped, in order;
 // both commands are idempotent, so a step sent twice has one effect.
+
+import {csrfHeader} from './csrf.js';
 import {forget, keep, keptFor} from './outbox.js';
 
 const RETRY_EVERY_MS = 10_000;
@@ -172,7 +174,7 @@ async function put(url, body) {
     try {
         return await fetch(url, {
             method: 'PUT',
-            headers: {'Content-Type': 'application/json', 'Accept': 'application/json'},
+            headers: {'Content-Type': 'application/json', 'Accept': 'application/json', ...csrfHeader()},
             body: JSON.stringify(body),
             signal: AbortSignal.timeout(ANSWER_WITHIN_MS),
         });

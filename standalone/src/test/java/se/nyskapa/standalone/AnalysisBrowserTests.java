@@ -10,7 +10,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -303,7 +302,7 @@ class AnalysisBrowserTests extends InBrowser {
         assertThat(browser.driver.findElements(By.cssSelector("#profile .entries > li"))).isNotEmpty();
         for (String path : List.of("/municipalities/9999", "/themes/finns-inte", "/proposals/finns-inte")) {
             HttpResponse<String> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(platform.url(path))).build(), HttpResponse.BodyHandlers.ofString());
+                    platform.request(path).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(path).isEqualTo(404);
             browser.open(platform.url(path));
             assertThat(heading()).as(path).endsWith("finns inte");

@@ -3,11 +3,14 @@ package se.nyskapa.standalone;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
@@ -15,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 
@@ -56,6 +60,15 @@ final class Browser implements AutoCloseable {
 
     void open(String url) {
         driver.get(url);
+    }
+
+    /** Signs in through the login page, as a user does; the session lasts as long as the browser. */
+    void signIn(RunningPlatform platform, String username, String password) {
+        driver.get(platform.url("/login"));
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password, Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(
+                browser -> !browser.getCurrentUrl().contains("/login"));
     }
 
     /** Cuts the page off the network, or connects it again, as the browser's own network emulation does. */

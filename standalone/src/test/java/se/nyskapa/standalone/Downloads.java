@@ -6,7 +6,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -22,7 +21,7 @@ final class Downloads {
 
     static HttpResponse<byte[]> get(RunningPlatform platform, String path) {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(platform.url(path))).GET().build(),
+            return HTTP.send(platform.request(path).GET().build(),
                              HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -28,7 +27,7 @@ class LiveUpdatesTests {
     void aRecordedContribution_isAnnouncedByTheProjectionsThatStoredIt(RunningPlatform platform) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         HttpResponse<InputStream> stream = http.send(
-                HttpRequest.newBuilder(URI.create(platform.url("/api/live?projections=visits,municipalities")))
+                platform.request("/api/live?projections=visits,municipalities")
                            .header("Accept", "text/event-stream").build(),
                 HttpResponse.BodyHandlers.ofInputStream());
         assertThat(stream.statusCode()).isEqualTo(200);

@@ -18,31 +18,72 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.StreamSupport;
 
 import static org.awaitility.Awaitility.await;
 
-/** The standalone platform started as a user starts it, on a data directory, spoken to over real HTTP. */
+/**
+ * The standalone platform started as a user starts it, on a data directory, spoken to over real HTTP. It speaks as
+ * {@link #TESTER}, a user holding every role, signed in with HTTP Basic, unless told to speak {@link #as} another.
+ */
 final class RunningPlatform implements AutoCloseable {
+
+    static final String ADMIN_PASSWORD = "admin-password-of-the-tests";
+    /** A user with every role, created at start, so that a test can do anything a user can. */
+    static final String TESTER = "tester";
+    static final String TESTER_PASSWORD = "tester-password-of-the-tests";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ConfigurableApplicationContext context;
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
+    /** The Authorization header sent, or null for none. */
+    private final String authorization;
 
-    private RunningPlatform(ConfigurableApplicationContext context) {
+    private RunningPlatform(ConfigurableApplicationContext context, String authorization) {
         this.context = context;
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
         this.base = "http://127.0.0.1:" + port;
+        this.authorization = authorization;
     }
 
     static RunningPlatform start(Path dataDir, String... arguments) {
-        List<String> all = new ArrayList<>(List.of("--server.port=0", "--nyskapa.data-dir=" + dataDir));
+        List<String> all = new ArrayList<>(List.of("--server.port=0", "--nyskapa.data-dir=" + dataDir,
+                                                   "--nyskapa.admin-password=" + ADMIN_PASSWORD));
         all.addAll(List.of(arguments));
-        return new RunningPlatform(new SpringApplicationBuilder(NyskapaApplication.class)
-                                           .run(all.toArray(String[]::new)));
+        RunningPlatform platform = new RunningPlatform(new SpringApplicationBuilder(NyskapaApplication.class)
+                                                               .run(all.toArray(String[]::new)),
+                                                       basic(TESTER, TESTER_PASSWORD));
+        platform.createUser(TESTER, TESTER_PASSWORD, "STAFF", "ANALYST", "LEADERSHIP", "ADMIN");
+        return platform;
+    }
+
+    /** The same platform spoken to as another user, with HTTP Basic. */
+    RunningPlatform as(String username, String password) {
+        return new RunningPlatform(context, basic(username, password));
+    }
+
+    /** The same platform spoken to by someone who has not signed in. */
+    RunningPlatform anonymous() {
+        return new RunningPlatform(context, null);
+    }
+
+    /** Creates a user (as the administrator); one that exists already is left as it is. */
+    void createUser(String username, String password, String... roles) {
+        Response created = as("admin", ADMIN_PASSWORD).post("/api/admin/users", JSON.writeValueAsString(
+                Map.of("username", username, "password", password, "roles", List.of(roles))));
+        if (created.status() != 201 && created.status() != 409) {
+            throw new IllegalStateException("could not create the user " + username + ": " + created);
+        }
+    }
+
+    private static String basic(String username, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString(
+                (username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The address of a page or endpoint of this platform. */
@@ -50,11 +91,17 @@ final class RunningPlatform implements AutoCloseable {
         return base + path;
     }
 
+    /** A request to this platform signed in as this view's user, for what the methods below do not cover. */
+    HttpRequest.Builder request(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+        return authorization == null ? request : request.header("Authorization", authorization);
+    }
+
     record Response(int status, String contentType, JsonNode body, String location) {
     }
 
     Response get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+        return send(request(path).GET());
     }
 
     Response post(String path, String json) {
@@ -104,7 +151,7 @@ final class RunningPlatform implements AutoCloseable {
     }
 
     private HttpRequest.Builder withJson(String path, String json) {
-        return HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json");
+        return request(path).header("Content-Type", "application/json");
     }
 
     private Response send(HttpRequest.Builder request) {

@@ -32,14 +32,22 @@ final class WebPlatform implements ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        RunningPlatform platform = context.getRoot().getStore(NAMESPACE)
+                                          .computeIfAbsent(DemoPlatform.class, key -> DemoPlatform.start(),
+                                                           DemoPlatform.class)
+                                          .platform();
         if (parameter.getParameter().getType() == RunningPlatform.class) {
-            return context.getRoot().getStore(NAMESPACE)
-                          .computeIfAbsent(DemoPlatform.class, key -> DemoPlatform.start(), DemoPlatform.class)
-                          .platform();
+            return platform;
         }
         ExtensionContext testClass = context.getTestClass().isPresent() && context.getParent().isPresent()
                                      && context.getTestMethod().isPresent() ? context.getParent().get() : context;
-        return testClass.getStore(NAMESPACE).computeIfAbsent(Browser.class, key -> new Browser(), Browser.class);
+        return testClass.getStore(NAMESPACE).computeIfAbsent(Browser.class, key -> signedIn(new Browser(), platform),
+                                                             Browser.class);
+    }
+
+    private static Browser signedIn(Browser browser, RunningPlatform platform) {
+        browser.signIn(platform, RunningPlatform.TESTER, RunningPlatform.TESTER_PASSWORD);
+        return browser;
     }
 
     /** The shared platform and the directory it keeps its data in, both gone when the test run ends. */

@@ -6,7 +6,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.io.Resource;
 import se.nyskapa.command.user.CurrentUser;
-import se.nyskapa.command.user.PlaceholderUser;
+import se.nyskapa.command.user.SignedInUser;
 import se.nyskapa.region.Region;
 import se.nyskapa.serialization.NyskapaSerializerCustomizer;
 
@@ -15,7 +15,7 @@ import java.time.Clock;
 
 /**
  * The command side's defaults, as an auto-configuration so that they give way to an application's own beans (a
- * test's fixed clock, another region, a login's current user) and to the other side's identical defaults when both
+ * test's fixed clock, another region, a test's own user) and to the other side's identical defaults when both
  * run in one process.
  */
 @AutoConfiguration
@@ -40,10 +40,9 @@ public class CommandSideDefaults {
         return Clock.systemUTC();
     }
 
-    /** Until login exists; a login's own {@link CurrentUser} bean replaces it. */
     @Bean
     @ConditionalOnMissingBean
     CurrentUser currentUser() {
-        return new PlaceholderUser();
+        return new SignedInUser();
     }
 }

@@ -1,9 +1,8 @@
 package se.nyskapa.command.user;
 
 /**
- * Who is sending the command being dispatched, asked in the sending thread (an HTTP request's). Until login exists
- * the default is {@link PlaceholderUser}; a login supplies its own bean that reads the signed-in name, and the
- * default gives way to it.
+ * Who is sending the command being dispatched, asked in the sending thread (an HTTP request's): by default the
+ * {@link SignedInUser}; a test may supply its own.
  */
 @FunctionalInterface
 public interface CurrentUser {

@@ -7,6 +7,8 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import se.nyskapa.command.CommandSideTest;
 import se.nyskapa.region.Region;
 import se.nyskapa.visit.RecordContribution;
@@ -30,7 +32,21 @@ class UserOnEventsTests {
     Region region;
 
     @Test
-    void theEventsOfACommand_nameThePlaceholderUser_untilLoginExists() {
+    void theEventsOfACommand_nameTheSignedInUser() {
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated("karin", null, List.of()));
+        try {
+            commands.sendAndWait(new ScheduleVisit("berg", "2326", LocalDate.of(2015, 11, 17), "Bergs kommunhus",
+                                                   List.of()));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+
+        assertThat(events("berg")).extracting(event -> event.getMetaData().get("user")).containsExactly("karin");
+    }
+
+    @Test
+    void theEventsOfACommand_nameNobody_whenNoOneIsSignedIn() {
         commands.sendAndWait(new ScheduleVisit("are", "2321", LocalDate.of(2015, 11, 12), "Åre kommunhus",
                                                List.of("Erik")));
         commands.sendAndWait(new RecordContribution("are", "c-1", NEED, "Fler mötesplatser för unga", CITIZEN));

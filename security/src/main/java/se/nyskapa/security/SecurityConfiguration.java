@@ -1,0 +1,140 @@
+package se.nyskapa.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import se.nyskapa.security.account.Accounts;
+import se.nyskapa.security.account.FirstAdmin;
+import se.nyskapa.security.account.LocalAccounts;
+import se.nyskapa.security.account.LoginThrottle;
+import se.nyskapa.security.account.RememberedCredentials;
+import se.nyskapa.security.account.TooManyLoginAttempts;
+
+/**
+ * One security set-up for every service: the rules of {@link AccessRules}; HTTP Basic for the API (stateless:
+ * nothing is kept between requests, so any service answers any request) and form login with a session for the
+ * pages; OpenID Connect login and bearer tokens where a provider is configured; CSRF tokens for what a session
+ * changes; strict security headers everywhere.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableConfigurationProperties(SecurityProperties.class)
+public class SecurityConfiguration {
+
+    /** No inline script or style anywhere, nothing from elsewhere, no framing, forms only to ourselves. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    private static final RequestMatcher API = request -> request.getRequestURI().startsWith("/api/");
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean(initMethod = "createTable")
+    Accounts accounts(JdbcClient jdbc, PasswordEncoder encoder, ApplicationEventPublisher publisher) {
+        return new Accounts(jdbc, encoder, publisher);
+    }
+
+    @Bean
+    RememberedCredentials rememberedCredentials(Accounts accounts, PasswordEncoder encoder,
+                                                SecurityProperties properties) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(new LocalAccounts(accounts));
+        passwords.setPasswordEncoder(encoder);
+        return new RememberedCredentials(new LoginThrottle(passwords, properties.loginFailures()),
+                                         properties.credentialCache());
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(RememberedCredentials credentials) {
+        return new ProviderManager(credentials);
+    }
+
+    @Bean
+    ApplicationRunner firstAdmin(Accounts accounts, @Value("${nyskapa.admin-password:}") String password) {
+        return arguments -> new FirstAdmin(accounts).ensure(password);
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authentication,
+                                            SecurityProperties properties,
+                                            ObjectProvider<ClientRegistrationRepository> oidcLogin,
+                                            ObjectProvider<JwtDecoder> bearerTokens) {
+        OidcRoles oidcRoles = new OidcRoles(properties.oidc());
+        ProblemResponses api = new ProblemResponses(bearerTokens.getIfAvailable() != null);
+        HttpSessionRequestCache pagesOnly = new HttpSessionRequestCache();
+        pagesOnly.setRequestMatcher(request -> "GET".equals(request.getMethod()) && !API.matches(request));
+
+        http.authorizeHttpRequests(AccessRules::apply)
+            .authenticationManager(authentication)
+            .httpBasic(basic -> basic.authenticationEntryPoint(api))
+            .formLogin(form -> form.loginPage("/login").failureHandler(loginFailure()))
+            .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+            .requestCache(cache -> cache.requestCache(pagesOnly))
+            .csrf(csrf -> csrf.spa().ignoringRequestMatchers(SecurityConfiguration::signsInByHeader))
+            .exceptionHandling(exceptions -> exceptions
+                    .defaultAuthenticationEntryPointFor(api, API)
+                    .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                                                        request -> true)
+                    .defaultAccessDeniedHandlerFor(api, API))
+            .headers(headers -> headers
+                    .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                    .frameOptions(frame -> frame.deny())
+                    .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+            .addFilterBefore(new CrossSiteRequests(), CsrfFilter.class);
+        if (oidcLogin.getIfAvailable() != null) {
+            http.oauth2Login(login -> login.loginPage("/login")
+                                           .userInfoEndpoint(user -> user.userAuthoritiesMapper(oidcRoles)));
+        }
+        if (bearerTokens.getIfAvailable() != null) {
+            http.oauth2ResourceServer(tokens -> tokens.authenticationEntryPoint(api).jwt(
+                    jwt -> jwt.jwtAuthenticationConverter(oidcRoles.jwtConverter())));
+        }
+        return http.build();
+    }
+
+    private static boolean signsInByHeader(HttpServletRequest request) {
+        return request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+    }
+
+    private static SimpleUrlAuthenticationFailureHandler loginFailure() {
+        return new SimpleUrlAuthenticationFailureHandler("/login?error") {
+            @Override
+            public void onAuthenticationFailure(HttpServletRequest request,
+                                                jakarta.servlet.http.HttpServletResponse response,
+                                                org.springframework.security.core.AuthenticationException e)
+                    throws java.io.IOException, jakarta.servlet.ServletException {
+                if (e instanceof TooManyLoginAttempts) {
+                    getRedirectStrategy().sendRedirect(request, response, "/login?wait");
+                } else {
+                    super.onAuthenticationFailure(request, response, e);
+                }
+            }
+        };
+    }
+}
