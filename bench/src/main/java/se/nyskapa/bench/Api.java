@@ -8,7 +8,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 
 /** The platform's REST API over real HTTP on loopback, as a script or the web application would call it. */
 final class Api {
@@ -20,9 +22,13 @@ final class Api {
                                               .connectTimeout(Duration.ofSeconds(5))
                                               .build();
     private final String base;
+    private final String authorization;
 
-    Api(int port) {
+    /** Speaks as this user, with HTTP Basic (the platform remembers a checked password for a while). */
+    Api(int port, String username, String password) {
         this.base = "http://127.0.0.1:" + port;
+        this.authorization = "Basic " + Base64.getEncoder().encodeToString(
+                (username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     record Response(int status, String body) {
@@ -60,7 +66,8 @@ final class Api {
         return HttpRequest.newBuilder(URI.create(base + path))
                           .timeout(Duration.ofSeconds(60))
                           .header("Content-Type", "application/json")
-                          .header("Accept", "application/json");
+                          .header("Accept", "application/json")
+                          .header("Authorization", authorization);
     }
 
     private static HttpRequest.BodyPublisher json(Object body) {

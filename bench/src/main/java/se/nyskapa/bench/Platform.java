@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -12,6 +13,11 @@ import java.util.concurrent.TimeUnit;
  * stopped with the benchmark if the benchmark is stopped.
  */
 final class Platform implements AutoCloseable {
+
+    /** The benchmark's own platform on loopback, started and stopped by it: its passwords need not be secret. */
+    private static final String ADMIN_PASSWORD = "admin-password-of-the-benchmark";
+    private static final String BENCH_USER = "bench";
+    private static final String BENCH_PASSWORD = "bench-password-of-the-benchmark";
 
     private final Process process;
     private final Thread stopWithBenchmark;
@@ -30,6 +36,7 @@ final class Platform implements AutoCloseable {
         command.addAll(options.jvmOptions());
         command.addAll(List.of("-jar", options.platformJar().toString(),
                                "--nyskapa.data-dir=" + dataDir,
+                               "--nyskapa.admin-password=" + ADMIN_PASSWORD,
                                "--nyskapa.region=file:" + regionFile,
                                "--server.port=" + options.port()));
         command.addAll(options.platformArguments());
@@ -40,8 +47,8 @@ final class Platform implements AutoCloseable {
                 .start();
         Thread stopWithBenchmark = new Thread(process::destroy);
         Runtime.getRuntime().addShutdownHook(stopWithBenchmark);
-        Api api = new Api(options.port());
-        while (!api.get("/api/admin/projections").ok()) {
+        Api admin = new Api(options.port(), "admin", ADMIN_PASSWORD);
+        while (!admin.get("/api/admin/projections").ok()) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the platform stopped while starting; see " + dataDir.resolve("platform.log"));
             }
@@ -51,7 +58,15 @@ final class Platform implements AutoCloseable {
             }
             Thread.sleep(20);
         }
-        return new Platform(process, stopWithBenchmark, api, (System.nanoTime() - started) / 1e9);
+        double startupSeconds = (System.nanoTime() - started) / 1e9;
+        Api.Response user = admin.post("/api/admin/users", Map.of(
+                "username", BENCH_USER, "password", BENCH_PASSWORD,
+                "roles", List.of("STAFF", "ANALYST", "LEADERSHIP", "ADMIN")));
+        if (user.status() != 409) {
+            admin.require(user, "creating the benchmark's user");
+        }
+        return new Platform(process, stopWithBenchmark, new Api(options.port(), BENCH_USER, BENCH_PASSWORD),
+                            startupSeconds);
     }
 
     Api api() {

@@ -8,11 +8,11 @@ import javax.sql.DataSource;
 import java.util.UUID;
 
 /**
- * The command side's own wiring over an in-memory H2 event store of its own, in PostgreSQL mode as the standalone
+ * The command side's own wiring, with the login every service has, over an in-memory H2 event store of its own, in PostgreSQL mode as the standalone
  * platform runs it. The data source is the application's own, as the standalone platform's is: Axon's JDBC
  * auto-configuration looks for one before Spring Boot's would be made.
  */
-@SpringBootApplication(scanBasePackages = "se.nyskapa.command")
+@SpringBootApplication(scanBasePackages = {"se.nyskapa.command", "se.nyskapa.security"})
 public class CommandSideTestApplication {
 
     @Bean

@@ -1,6 +1,7 @@
 package se.nyskapa.query;
 
 import com.mongodb.ConnectionString;
+import com.zaxxer.hikari.HikariDataSource;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.axonframework.config.ConfigurerModule;
@@ -18,17 +19,20 @@ import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import se.nyskapa.query.support.BatchedProjection;
 
+import javax.sql.DataSource;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.UUID;
 
 /**
- * The query side's own wiring over test stores: events in memory, projections and tokens in an in-memory
- * MongoDB-wire server reached by the real driver over a loopback socket, and a clock fixed on {@link #TODAY}.
+ * The query side's own wiring, with the login every service has, over test stores: events in memory, projections and
+ * tokens in an in-memory MongoDB-wire server reached by the real driver over a loopback socket, the accounts in an
+ * in-memory H2 database, and a clock fixed on {@link #TODAY}.
  */
-@SpringBootApplication(scanBasePackages = "se.nyskapa.query")
+@SpringBootApplication(scanBasePackages = {"se.nyskapa.query", "se.nyskapa.security"})
 public class ProjectionTestApplication {
 
     public static final LocalDate TODAY = LocalDate.of(2015, 11, 12);
@@ -37,6 +41,15 @@ public class ProjectionTestApplication {
     @Bean
     EventStorageEngine eventStorageEngine() {
         return new InMemoryEventStorageEngine();
+    }
+
+    @Bean
+    DataSource accountDatabase() {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl("jdbc:h2:mem:accounts-" + UUID.randomUUID() + ";MODE=PostgreSQL;DB_CLOSE_DELAY=-1");
+        dataSource.setUsername("sa");
+        dataSource.setPassword("");
+        return dataSource;
     }
 
     @Bean(destroyMethod = "shutdownNow")

@@ -1,5 +1,6 @@
 package se.nyskapa.security;
 
+import jakarta.servlet.DispatcherType;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -44,7 +45,7 @@ public final class AccessRules {
 
     public static final List<Rule> RULES = List.of(
             Rule.of(HttpMethod.GET, EVERYONE, "/login", "/css/**", "/js/**", "/fonts/**", "/favicon.ico",
-                    "/offline-worker.js", "/error", "/actuator/health", "/actuator/health/**"),
+                    "/offline-worker.js", "/actuator/health", "/actuator/health/**"),
             Rule.of(HttpMethod.POST, EVERYONE, "/login"),
             Rule.of(HttpMethod.POST, SIGNED_IN, "/logout"),
 
@@ -70,6 +71,8 @@ public final class AccessRules {
     }
 
     static void apply(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {
+        // An error page or the rest of a streamed answer belongs to a request that was let in already.
+        requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.ASYNC).permitAll();
         for (Rule rule : RULES) {
             var matchers = rule.patterns().stream()
                                .map(pattern -> PathPatternRequestMatcher.withDefaults().matcher(rule.method(), pattern))

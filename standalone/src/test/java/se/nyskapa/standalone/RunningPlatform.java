@@ -136,6 +136,11 @@ final class RunningPlatform implements AutoCloseable {
         return rows(context.getBean(EventSchema.class).snapshotTable());
     }
 
+    /** A bean of the running platform, for what a test must know about it (its endpoints, its schema). */
+    <T> Map<String, T> beans(Class<T> type) {
+        return context.getBeansOfType(type);
+    }
+
     /** The embedded database that holds the events and the command side's lookup tables. */
     JdbcClient database() {
         return JdbcClient.create(context.getBean(DataSource.class));
