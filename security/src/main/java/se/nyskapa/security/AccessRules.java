@@ -65,7 +65,8 @@ public final class AccessRules {
                     "/api/proposals/**"),
             Rule.of(null, EnumSet.of(LEADERSHIP), "/api/programmes", "/api/programmes/**"),
 
-            Rule.of(HttpMethod.GET, SIGNED_IN, "/", "/api/live", "/v3/api-docs", "/v3/api-docs/**"));
+            Rule.of(HttpMethod.GET, SIGNED_IN, "/", "/api/live", "/v3/api-docs", "/v3/api-docs/**",
+                    "/v3/api-docs.yaml", "/v3/api-docs.yaml/**"));
 
     private AccessRules() {
     }

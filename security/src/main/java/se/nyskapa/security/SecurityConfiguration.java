@@ -21,7 +21,6 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -31,7 +30,6 @@ import se.nyskapa.security.account.FirstAdmin;
 import se.nyskapa.security.account.LocalAccounts;
 import se.nyskapa.security.account.LoginThrottle;
 import se.nyskapa.security.account.RememberedCredentials;
-import se.nyskapa.security.account.TooManyLoginAttempts;
 
 /**
  * One security set-up for every service: the rules of {@link AccessRules}; HTTP Basic for the API (stateless:
@@ -49,7 +47,9 @@ public class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
-    private static final RequestMatcher API = request -> request.getRequestURI().startsWith("/api/");
+    /** What is answered in problem+json, never with the login page: the API and its OpenAPI documents. */
+    private static final RequestMatcher API = request -> request.getRequestURI().startsWith("/api/")
+                                                         || request.getRequestURI().startsWith("/v3/api-docs");
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -87,16 +87,19 @@ public class SecurityConfiguration {
                                             ObjectProvider<JwtDecoder> bearerTokens) {
         OidcRoles oidcRoles = new OidcRoles(properties.oidc());
         ProblemResponses api = new ProblemResponses(bearerTokens.getIfAvailable() != null);
+        // After signing in, back to the page asked for: only a page, never a script's or the browser's own request.
         HttpSessionRequestCache pagesOnly = new HttpSessionRequestCache();
-        pagesOnly.setRequestMatcher(request -> "GET".equals(request.getMethod()) && !API.matches(request));
+        pagesOnly.setRequestMatcher(request -> "GET".equals(request.getMethod()) && !API.matches(request)
+                                               && String.valueOf(request.getHeader(HttpHeaders.ACCEPT))
+                                                        .contains("text/html"));
 
         http.authorizeHttpRequests(AccessRules::apply)
             .authenticationManager(authentication)
             .httpBasic(basic -> basic.authenticationEntryPoint(api))
-            .formLogin(form -> form.loginPage("/login").failureHandler(loginFailure()))
+            .formLogin(form -> form.loginPage("/login").failureHandler(new PageLoginFailure()))
             .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
             .requestCache(cache -> cache.requestCache(pagesOnly))
-            .csrf(csrf -> csrf.spa().ignoringRequestMatchers(SecurityConfiguration::signsInByHeader))
+            .csrf(csrf -> csrf.spa().ignoringRequestMatchers(SecurityConfiguration::hasNoSessionToRide))
             .exceptionHandling(exceptions -> exceptions
                     .defaultAuthenticationEntryPointFor(api, API)
                     .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
@@ -118,23 +121,12 @@ public class SecurityConfiguration {
         return http.build();
     }
 
-    private static boolean signsInByHeader(HttpServletRequest request) {
-        return request.getHeader(HttpHeaders.AUTHORIZATION) != null;
-    }
-
-    private static SimpleUrlAuthenticationFailureHandler loginFailure() {
-        return new SimpleUrlAuthenticationFailureHandler("/login?error") {
-            @Override
-            public void onAuthenticationFailure(HttpServletRequest request,
-                                                jakarta.servlet.http.HttpServletResponse response,
-                                                org.springframework.security.core.AuthenticationException e)
-                    throws java.io.IOException, jakarta.servlet.ServletException {
-                if (e instanceof TooManyLoginAttempts) {
-                    getRedirectStrategy().sendRedirect(request, response, "/login?wait");
-                } else {
-                    super.onAuthenticationFailure(request, response, e);
-                }
-            }
-        };
+    /**
+     * A CSRF token protects what a session lets a browser do by itself. A request that signs in with a header, or
+     * an API request without a session (which is then refused as not signed in), has no session to ride on.
+     */
+    private static boolean hasNoSessionToRide(HttpServletRequest request) {
+        return request.getHeader(HttpHeaders.AUTHORIZATION) != null
+               || API.matches(request) && request.getSession(false) == null;
     }
 }

@@ -51,9 +51,6 @@ class AccessRulesTests {
             entry("GET /api/live", EVERY_ROLE),
             entry("GET /v3/api-docs", EVERY_ROLE),
             entry("GET /v3/api-docs.yaml", EVERY_ROLE),
-            entry("GET /v3/api-docs/swagger-config", EVERY_ROLE),
-            entry("GET /v3/api-docs/{group}", EVERY_ROLE),
-            entry("GET /v3/api-docs.yaml/{group}", EVERY_ROLE),
 
             entry("POST /api/tours", EnumSet.of(STAFF)),
             entry("POST /api/visits", EnumSet.of(STAFF)),
@@ -167,9 +164,10 @@ class AccessRulesTests {
     void everyEndpoint_hasItsRolesDecided() {
         Set<String> endpoints = endpoints();
 
-        assertThat(endpoints).as("endpoints without a decision in this test's table")
-                             .allMatch(endpoint -> MAY.containsKey(endpoint) || OPEN.contains(endpoint));
-        assertThat(MAY.keySet()).as("decisions for endpoints that do not exist").isSubsetOf(endpoints);
+        assertThat(endpoints.stream().filter(endpoint -> !MAY.containsKey(endpoint) && !OPEN.contains(endpoint)))
+                .as("endpoints without a decision in this test's table").isEmpty();
+        assertThat(MAY.keySet().stream().filter(endpoint -> !endpoints.contains(endpoint)))
+                .as("decisions for endpoints that do not exist").isEmpty();
     }
 
     @Test

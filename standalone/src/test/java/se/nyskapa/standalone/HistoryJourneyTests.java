@@ -30,12 +30,14 @@ class HistoryJourneyTests {
     }
 
     @Test
-    void aRecordedAndAmendedContribution_showsBothEventsInOrder_withTheTextBeforeAndAfter_andThePlaceholderUser() {
+    void aRecordedAndAmendedContribution_showsBothEventsInOrder_withTheTextBeforeAndAfter_andWhoDidIt() {
+        platform.createUser("karin", "karins långa lösenord", "STAFF");
+        platform.createUser("erik", "eriks långa lösenord", "STAFF");
         status(201, platform.post("/api/visits", """
                 {"visitId": "are", "municipalityCode": "2321", "date": "2015-11-12", "venue": "Åre kommunhus"}"""));
-        status(201, platform.put("/api/visits/are/contributions/c-1", """
+        status(201, platform.as("karin", "karins långa lösenord").put("/api/visits/are/contributions/c-1", """
                 {"kind": "NEED", "text": "Fler mötesplatser för unga", "sector": "CITIZEN"}"""));
-        status(200, platform.post("/api/visits/are/contributions/c-1/amendment", """
+        status(200, platform.as("erik", "eriks långa lösenord").post("/api/visits/are/contributions/c-1/amendment", """
                 {"text": "Fler mötesplatser för unga, även på kvällstid"}"""));
 
         JsonNode history = await().atMost(Duration.ofSeconds(20)).until(
@@ -49,8 +51,8 @@ class HistoryJourneyTests {
         assertThat(recorded.path("type").asString()).isEqualTo("ContributionRecorded");
         assertThat(amended.path("type").asString()).isEqualTo("ContributionAmended");
         assertThat(amended.path("sequence").asLong()).isGreaterThan(recorded.path("sequence").asLong());
-        assertThat(recorded.path("user").asString()).isEqualTo("anonym");
-        assertThat(amended.path("user").asString()).isEqualTo("anonym");
+        assertThat(recorded.path("user").asString()).isEqualTo("karin");
+        assertThat(amended.path("user").asString()).isEqualTo("erik");
         assertThat(change(recorded, "text").path("before").isNull()).isTrue();
         assertThat(change(recorded, "text").path("after").asString()).isEqualTo("Fler mötesplatser för unga");
         assertThat(amended.path("changes").size()).isEqualTo(1);

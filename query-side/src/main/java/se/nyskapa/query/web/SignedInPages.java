@@ -1,9 +1,11 @@
 package se.nyskapa.query.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -16,9 +18,15 @@ import java.util.stream.Collectors;
 @ControllerAdvice(annotations = Controller.class)
 class SignedInPages {
 
+    private final HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
+
     @ModelAttribute("signedIn")
-    SignedIn signedIn() {
+    SignedIn signedIn(HttpServletRequest request) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null) {
+            // An error page is drawn after the request's own security context has been put away.
+            authentication = sessions.loadDeferredContext(request).get().getAuthentication();
+        }
         if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
             return null;
         }

@@ -2,8 +2,8 @@ package se.nyskapa.security.account;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
 import se.nyskapa.rejection.RejectedException;
+import se.nyskapa.rejection.Rejection;
 import se.nyskapa.security.Role;
 
 import java.security.SecureRandom;
@@ -43,12 +43,10 @@ public class FirstAdmin {
         try {
             accounts.create(USERNAME, password, Set.of(Role.ADMIN));
         } catch (RejectedException e) {
-            if (e.rejection().reason() == se.nyskapa.rejection.Rejection.Reason.CONFLICT) {
-                return;
+            if (e.rejection().reason() == Rejection.Reason.CONFLICT) {
+                return; // another service sharing the accounts created it a moment ago
             }
             throw new IllegalStateException("NYSKAPA_ADMIN_PASSWORD: " + e.rejection().message(), e);
-        } catch (DuplicateKeyException e) {
-            return;
         }
         if (given) {
             log.info("Created the user '{}' with the password from NYSKAPA_ADMIN_PASSWORD", USERNAME);
