@@ -20,6 +20,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -104,7 +105,8 @@ public class SecurityConfiguration {
                     .defaultAuthenticationEntryPointFor(api, API)
                     .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
                                                         request -> true)
-                    .defaultAccessDeniedHandlerFor(api, API))
+                    .defaultAccessDeniedHandlerFor(api, API)
+                    .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), request -> true))
             .headers(headers -> headers
                     .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                     .frameOptions(frame -> frame.deny())
