@@ -19,6 +19,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
@@ -111,9 +112,14 @@ public class SecurityConfiguration {
             http.oauth2Login(login -> login.loginPage("/login")
                                            .userInfoEndpoint(user -> user.userAuthoritiesMapper(oidcRoles)));
         }
-        if (bearerTokens.getIfAvailable() != null) {
-            http.oauth2ResourceServer(tokens -> tokens.authenticationEntryPoint(api).jwt(
-                    jwt -> jwt.jwtAuthenticationConverter(oidcRoles.jwtConverter())));
+        JwtDecoder decoder = bearerTokens.getIfAvailable();
+        if (decoder != null) {
+            // Spring would put this provider only into a manager of its own making, which the accounts' replaces:
+            // left to itself, every token would be refused for want of a provider.
+            JwtAuthenticationProvider tokens = new JwtAuthenticationProvider(decoder);
+            tokens.setJwtAuthenticationConverter(oidcRoles.jwtConverter());
+            http.oauth2ResourceServer(resource -> resource.authenticationEntryPoint(api).jwt(
+                    jwt -> jwt.authenticationManager(new ProviderManager(tokens))));
         }
         return http.build();
     }
