@@ -17,6 +17,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
@@ -33,6 +35,8 @@ import se.nyskapa.security.account.LocalAccounts;
 import se.nyskapa.security.account.LoginThrottle;
 import se.nyskapa.security.account.RememberedCredentials;
 import se.nyskapa.security.account.TooManyLoginAttempts;
+
+import java.util.List;
 
 /**
  * One security set-up for every service: the rules of {@link AccessRules}; HTTP Basic for the API (stateless:
@@ -92,7 +96,8 @@ public class SecurityConfiguration {
         pagesOnly.setRequestMatcher(request -> "GET".equals(request.getMethod()) && !API.matches(request));
 
         http.authorizeHttpRequests(AccessRules::apply)
-            .authenticationManager(authentication)
+            .authenticationManager(oidcLogin.getIfAvailable() == null ? authentication
+                                                                       : withOpenIdLogin(authentication, oidcRoles))
             .httpBasic(basic -> basic.authenticationEntryPoint(api))
             .formLogin(form -> form.loginPage("/login").failureHandler(loginFailure()))
             .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
@@ -109,8 +114,7 @@ public class SecurityConfiguration {
                     .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
             .addFilterBefore(new CrossSiteRequests(), CsrfFilter.class);
         if (oidcLogin.getIfAvailable() != null) {
-            http.oauth2Login(login -> login.loginPage("/login")
-                                           .userInfoEndpoint(user -> user.userAuthoritiesMapper(oidcRoles)));
+            http.oauth2Login(login -> login.loginPage("/login"));
         }
         JwtDecoder decoder = bearerTokens.getIfAvailable();
         if (decoder != null) {
@@ -122,6 +126,18 @@ public class SecurityConfiguration {
                     jwt -> jwt.authenticationManager(new ProviderManager(tokens))));
         }
         return http.build();
+    }
+
+    /**
+     * The accounts' manager, and before it the provider that checks an OpenID Connect provider's answer to a
+     * browser's login. Spring's oauth2Login puts that provider only into a manager of Spring's making, which the
+     * accounts' replaces: left to itself, every such login would fail for want of a provider.
+     */
+    private static AuthenticationManager withOpenIdLogin(AuthenticationManager accounts, OidcRoles roles) {
+        OidcAuthorizationCodeAuthenticationProvider login = new OidcAuthorizationCodeAuthenticationProvider(
+                new RestClientAuthorizationCodeTokenResponseClient(), roles.userService());
+        login.setAuthoritiesMapper(roles);
+        return new ProviderManager(List.of(login), accounts);
     }
 
     private static boolean signsInByHeader(HttpServletRequest request) {
