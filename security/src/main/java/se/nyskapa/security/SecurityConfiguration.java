@@ -17,8 +17,11 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -31,6 +34,8 @@ import se.nyskapa.security.account.FirstAdmin;
 import se.nyskapa.security.account.LocalAccounts;
 import se.nyskapa.security.account.LoginThrottle;
 import se.nyskapa.security.account.RememberedCredentials;
+
+import java.util.List;
 
 /**
  * One security set-up for every service: the rules of {@link AccessRules}; HTTP Basic for the API (stateless:
@@ -95,7 +100,8 @@ public class SecurityConfiguration {
                                                         .contains("text/html"));
 
         http.authorizeHttpRequests(AccessRules::apply)
-            .authenticationManager(authentication)
+            .authenticationManager(oidcLogin.getIfAvailable() == null ? authentication
+                                                                       : withOpenIdLogin(authentication, oidcRoles))
             .httpBasic(basic -> basic.authenticationEntryPoint(api))
             .formLogin(form -> form.loginPage("/login").failureHandler(new PageLoginFailure()))
             .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
@@ -113,14 +119,30 @@ public class SecurityConfiguration {
                     .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
             .addFilterBefore(new CrossSiteRequests(), CsrfFilter.class);
         if (oidcLogin.getIfAvailable() != null) {
-            http.oauth2Login(login -> login.loginPage("/login")
-                                           .userInfoEndpoint(user -> user.userAuthoritiesMapper(oidcRoles)));
+            http.oauth2Login(login -> login.loginPage("/login"));
         }
-        if (bearerTokens.getIfAvailable() != null) {
-            http.oauth2ResourceServer(tokens -> tokens.authenticationEntryPoint(api).jwt(
-                    jwt -> jwt.jwtAuthenticationConverter(oidcRoles.jwtConverter())));
+        JwtDecoder decoder = bearerTokens.getIfAvailable();
+        if (decoder != null) {
+            // Spring would put this provider only into a manager of its own making, which the accounts' replaces:
+            // left to itself, every token would be refused for want of a provider.
+            JwtAuthenticationProvider tokens = new JwtAuthenticationProvider(decoder);
+            tokens.setJwtAuthenticationConverter(oidcRoles.jwtConverter());
+            http.oauth2ResourceServer(resource -> resource.authenticationEntryPoint(api).jwt(
+                    jwt -> jwt.authenticationManager(new ProviderManager(tokens))));
         }
         return http.build();
+    }
+
+    /**
+     * The accounts' manager, and before it the provider that checks an OpenID Connect provider's answer to a
+     * browser's login. Spring's oauth2Login puts that provider only into a manager of Spring's making, which the
+     * accounts' replaces: left to itself, every such login would fail for want of a provider.
+     */
+    private static AuthenticationManager withOpenIdLogin(AuthenticationManager accounts, OidcRoles roles) {
+        OidcAuthorizationCodeAuthenticationProvider login = new OidcAuthorizationCodeAuthenticationProvider(
+                new RestClientAuthorizationCodeTokenResponseClient(), roles.userService());
+        login.setAuthoritiesMapper(roles);
+        return new ProviderManager(List.of(login), accounts);
     }
 
     /**

@@ -67,6 +67,11 @@ final class RunningPlatform implements AutoCloseable {
         return new RunningPlatform(context, basic(username, password));
     }
 
+    /** The same platform spoken to with a bearer token, as a client of an OpenID Connect provider speaks. */
+    RunningPlatform bearer(String token) {
+        return new RunningPlatform(context, "Bearer " + token);
+    }
+
     /** The same platform spoken to by someone who has not signed in. */
     RunningPlatform anonymous() {
         return new RunningPlatform(context, null);
