@@ -52,9 +52,10 @@ public final class AccessRules {
             Rule.of(null, EnumSet.of(ADMIN), "/api/admin/**", "/admin/**"),
 
             Rule.of(HttpMethod.PUT, EnumSet.of(STAFF, ANALYST), "/api/visits/*/contributions/*/themes"),
-            Rule.of(HttpMethod.GET, STAFF_READERS, "/api/visits/**", "/api/tours/**", "/visits/**", "/tours", "/tours/**",
-                    "/api/themes", "/api/themes/suggestions", "/api/municipalities",
-                    "/municipalities/*/feedback", "/municipalities/*/feedback.pdf", "/api/municipalities/*/feedback"),
+            Rule.of(HttpMethod.GET, STAFF_READERS, "/api/visits/**", "/api/tours/**", "/visits/**", "/tours",
+                    "/tours/**", "/api/themes", "/api/themes/suggestions", "/api/municipalities",
+                    "/municipalities/*/feedback", "/municipalities/*/feedback.pdf",
+                    "/api/municipalities/*/feedback"),
             Rule.of(null, EnumSet.of(STAFF), "/api/visits", "/api/visits/**", "/api/tours", "/api/tours/**"),
 
             Rule.of(HttpMethod.GET, ANALYSIS_READERS, "/analysis", "/municipalities/**", "/themes", "/themes/**",
