@@ -18,8 +18,9 @@ import static se.nyskapa.security.Role.STAFF;
  * Who may do what, for every page and endpoint of every service, in one place. The first rule that matches a
  * request decides; a request no rule names is refused, so a new endpoint is closed until it is given a rule here.
  *
- * <p>Reading follows the areas: what staff use (tours, visits, the themes to tag with, a kommun's återkoppling),
- * what analysts use (analysis, search, proposals, history, exports) and the programme; leadership reads it all.
+ * <p>Reading follows the areas: what staff use (tours, visits, the themes to tag with, a kommun's återkoppling,
+ * who changed what), what analysts use (analysis, search, proposals, exports) and the programme; leadership reads
+ * it all.
  * Changing follows the roles: staff log, analysts curate and build proposals, leadership decides the programme.
  */
 public final class AccessRules {
@@ -55,13 +56,13 @@ public final class AccessRules {
             Rule.of(HttpMethod.GET, STAFF_READERS, "/api/visits/**", "/api/tours/**", "/visits/**", "/tours",
                     "/tours/**", "/api/themes", "/api/themes/suggestions", "/api/municipalities",
                     "/municipalities/*/feedback", "/municipalities/*/feedback.pdf",
-                    "/api/municipalities/*/feedback"),
+                    "/api/municipalities/*/feedback", "/history/**", "/api/history/**"),
             Rule.of(null, EnumSet.of(STAFF), "/api/visits", "/api/visits/**", "/api/tours", "/api/tours/**"),
 
             Rule.of(HttpMethod.GET, ANALYSIS_READERS, "/analysis", "/municipalities/**", "/themes", "/themes/**",
                     "/search", "/proposals", "/proposals/**", "/exports", "/programmes", "/programmes/**",
                     "/api/themes/**", "/api/search", "/api/municipalities/**", "/api/proposals", "/api/proposals/**",
-                    "/api/history/**", "/api/exports/**", "/api/programmes", "/api/programmes/**"),
+                    "/api/exports/**", "/api/programmes", "/api/programmes/**"),
             Rule.of(null, EnumSet.of(ANALYST), "/api/themes", "/api/themes/**", "/api/proposals",
                     "/api/proposals/**"),
             Rule.of(null, EnumSet.of(LEADERSHIP), "/api/programmes", "/api/programmes/**"),

@@ -74,6 +74,8 @@ class AccessRulesTests {
             entry("GET /visits/{visitId}", STAFF_READERS),
             entry("GET /municipalities/{code}/feedback", STAFF_READERS),
             entry("GET /municipalities/{code}/feedback.pdf", STAFF_READERS),
+            entry("GET /api/history/{id}", STAFF_READERS),
+            entry("GET /history/{id}", STAFF_READERS),
 
             entry("POST /api/themes", EnumSet.of(ANALYST)),
             entry("PUT /api/themes/{themeId}/name", EnumSet.of(ANALYST)),
@@ -94,7 +96,6 @@ class AccessRulesTests {
             entry("GET /api/municipalities/{code}", READERS),
             entry("GET /api/proposals", READERS),
             entry("GET /api/proposals/{proposalId}", READERS),
-            entry("GET /api/history/{id}", READERS),
             entry("GET /api/exports/contributions.csv", READERS),
             entry("GET /api/exports/contributions.json", READERS),
             entry("GET /analysis", READERS),

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -59,6 +60,11 @@ class HistoryJourneyTests {
         assertThat(change(amended, "text").path("before").asString()).isEqualTo("Fler mötesplatser för unga");
         assertThat(change(amended, "text").path("after").asString())
                 .isEqualTo("Fler mötesplatser för unga, även på kvällstid");
+
+        String page = new String(Downloads.get(platform.as("karin", "karins långa lösenord"), "/history/c-1").body(),
+                                 StandardCharsets.UTF_8);
+        assertThat(page).contains("Historik för c-1", "Inspel registrerat", "karin", "Inspel ändrat", "erik",
+                                  "Fler mötesplatser för unga, även på kvällstid");
     }
 
     @Test
