@@ -26,8 +26,13 @@ class ErasureController {
         this.commands = commands;
     }
 
+    /** Surrounding space, as an address pasted from a mail often has, is no part of it. */
     record ErasureRequest(@NotBlank @Size(max = 254) @Email(message = "must be an e-mail address, such as "
             + "namn@kommun.se") String email) {
+
+        ErasureRequest {
+            email = email == null ? null : email.strip();
+        }
     }
 
     @PostMapping

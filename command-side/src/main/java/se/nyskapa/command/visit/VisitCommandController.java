@@ -94,6 +94,11 @@ class VisitCommandController {
     record ContributorRequest(String name,
                               @Email(message = "must be an e-mail address, such as namn@kommun.se") String email,
                               String organisation, Boolean consent) {
+
+        /** Surrounding space is no part of an address (the visit strips every detail). */
+        ContributorRequest {
+            email = email == null ? null : email.strip();
+        }
     }
 
     record ThemesRequest(@NotNull List<@NotNull String> themeIds) {
