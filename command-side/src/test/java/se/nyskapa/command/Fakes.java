@@ -21,6 +21,7 @@ import se.nyskapa.visit.ContributionKind;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,7 +42,8 @@ public final class Fakes {
     public final Themes themes = new Themes();
     public final Proposals proposals = new Proposals();
     /** The real sealing, over a key table in an in-memory database of its own. */
-    public final PersonalData personalData = new PersonalData(new PersonalKeys(JdbcClient.create(keyDatabase())));
+    public final PersonalData personalData = new PersonalData(new PersonalKeys(JdbcClient.create(keyDatabase()),
+                                                                               keyDirectory()));
 
     public static Region region() {
         try {
@@ -62,6 +64,11 @@ public final class Fakes {
         fixture.registerInjectableResource(proposals);
         fixture.registerInjectableResource(personalData);
         return fixture;
+    }
+
+    /** Under the module's build directory, so that a clean build removes it. */
+    private static Path keyDirectory() {
+        return Path.of("target", "test-keys", UUID.randomUUID().toString());
     }
 
     private static JdbcDataSource keyDatabase() {

@@ -1,54 +1,61 @@
 package se.nyskapa.personal;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * The keys that make personal data erasable, one per person, in a table of their own and nowhere else: never in an
- * event, a projection or a log. A person known by an e-mail address is found again by a keyed hash of the normalised
- * address ({@code email_lookup}), never by the address itself; the key of that hash is kept here too, so a copy of the
- * event store alone can neither open what was sealed nor test addresses against the lookups.
+ * The keys that make personal data erasable, one per person, never in an event, a projection or a log. A table of
+ * their own says which keys exist and whose they are: a person known by an e-mail address is found again by a keyed
+ * hash of the normalised address ({@code email_lookup}), never by the address itself. The key material is a file per
+ * key ({@link KeyFiles}), so that erasing a key destroys it on disk; so is the key of the e-mail lookups, so that a
+ * copy of the database alone can neither open what was sealed nor test addresses against the lookups.
  * <p>
  * Here the table lives in the application's own database (in the standalone platform, the H2 file that holds the
- * events). In production it belongs in a database of its own that only the platform's services may reach.
+ * events) and the files in a directory beside it. In production the table belongs in a database of its own that only
+ * the platform's services may reach, and the key material in a key management service.
  */
 public class PersonalKeys {
 
     private static final HexFormat HEX = HexFormat.of();
+    private static final String LOOKUP_KEY = "email-lookup";
 
     private final JdbcClient jdbc;
+    private final KeyFiles files;
 
-    public PersonalKeys(JdbcClient jdbc) {
+    public PersonalKeys(JdbcClient jdbc, Path keyDirectory) {
         this.jdbc = jdbc;
+        this.files = new KeyFiles(keyDirectory);
     }
 
-    /** Creates the tables if they are missing. */
+    /**
+     * Creates the table if it is missing, and destroys any key file without its row: one whose erasure was committed
+     * but not yet shredded when the process stopped, or one made for a transaction that was rolled back.
+     */
     void create() {
         jdbc.sql("""
                 CREATE TABLE IF NOT EXISTS personal_key (
                     key_id VARCHAR(36) PRIMARY KEY,
                     email_lookup VARCHAR(64) UNIQUE,
-                    keyset BYTEA NOT NULL,
                     created_at TIMESTAMP WITH TIME ZONE DEFAULT CURRENT_TIMESTAMP NOT NULL
                 )""").update();
-        jdbc.sql("""
-                CREATE TABLE IF NOT EXISTS personal_lookup_key (
-                    id INT PRIMARY KEY,
-                    keyset BYTEA NOT NULL
-                )""").update();
+        Set<String> known = new HashSet<>(jdbc.sql("SELECT key_id FROM personal_key").query(String.class).list());
+        files.names().filter(name -> !name.equals(LOOKUP_KEY) && !known.contains(name)).forEach(files::shred);
     }
 
-    /** The key of the e-mail lookups, made by {@code newKeyset} at the first start (of any of the services). */
+    /** The key of the e-mail lookups, made by {@code newKeyset} at the first start. */
     byte[] lookupKeyset(Supplier<byte[]> newKeyset) {
-        jdbc.sql("INSERT INTO personal_lookup_key (id, keyset) VALUES (1, ?) ON CONFLICT DO NOTHING")
-            .param(newKeyset.get())
-            .update();
-        return jdbc.sql("SELECT keyset FROM personal_lookup_key WHERE id = 1").query(byte[].class).single();
+        files.create(LOOKUP_KEY, newKeyset.get());
+        return files.read(LOOKUP_KEY).orElseThrow(() -> new IllegalStateException("the e-mail lookup key is gone"));
     }
 
     /**
@@ -57,32 +64,62 @@ public class PersonalKeys {
      */
     String keyOf(byte[] emailLookup, Supplier<byte[]> newKeyset) {
         String lookup = HEX.formatHex(emailLookup);
-        jdbc.sql("INSERT INTO personal_key (key_id, email_lookup, keyset) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
-            .params(UUID.randomUUID().toString(), lookup, newKeyset.get())
+        Optional<String> existing = keyIdOf(lookup);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        String keyId = UUID.randomUUID().toString();
+        files.create(keyId, newKeyset.get());
+        jdbc.sql("INSERT INTO personal_key (key_id, email_lookup) VALUES (?, ?) ON CONFLICT DO NOTHING")
+            .params(keyId, lookup)
             .update();
-        return jdbc.sql("SELECT key_id FROM personal_key WHERE email_lookup = ?").param(lookup)
-                   .query(String.class).single();
+        String kept = keyIdOf(lookup).orElseThrow();
+        if (!kept.equals(keyId)) {
+            files.shred(keyId);
+        }
+        return kept;
     }
 
     /** A key of its own, for a person known by no e-mail address (or a text no person was named for). */
     String add(byte[] keyset) {
         String keyId = UUID.randomUUID().toString();
-        jdbc.sql("INSERT INTO personal_key (key_id, keyset) VALUES (?, ?)").params(keyId, keyset).update();
+        files.create(keyId, keyset);
+        jdbc.sql("INSERT INTO personal_key (key_id) VALUES (?)").param(keyId).update();
         return keyId;
     }
 
     /** The key; empty once it was erased. */
     Optional<byte[]> keyset(String keyId) {
-        return jdbc.sql("SELECT keyset FROM personal_key WHERE key_id = ?").param(keyId).query(byte[].class)
-                   .optional();
+        boolean listed = jdbc.sql("SELECT COUNT(*) FROM personal_key WHERE key_id = ?").param(keyId)
+                             .query(Long.class).single() > 0;
+        return listed ? files.read(keyId) : Optional.empty();
     }
 
-    /** Deletes the keys of the person with this e-mail lookup, and answers their ids. */
+    /**
+     * Deletes the keys of the person with this e-mail lookup and answers their ids. Their files are destroyed once
+     * the deletion is committed (at once outside a transaction): a rolled-back erasure keeps its keys.
+     */
     List<String> erase(byte[] emailLookup) {
         String lookup = HEX.formatHex(emailLookup);
         List<String> keyIds = jdbc.sql("SELECT key_id FROM personal_key WHERE email_lookup = ?").param(lookup)
                                   .query(String.class).list();
         jdbc.sql("DELETE FROM personal_key WHERE email_lookup = ?").param(lookup).update();
+        Runnable shred = () -> keyIds.forEach(files::shred);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    shred.run();
+                }
+            });
+        } else {
+            shred.run();
+        }
         return keyIds;
+    }
+
+    private Optional<String> keyIdOf(String lookup) {
+        return jdbc.sql("SELECT key_id FROM personal_key WHERE email_lookup = ?").param(lookup).query(String.class)
+                   .optional();
     }
 }

@@ -2,9 +2,15 @@ package se.nyskapa.personal;
 
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +24,13 @@ class PersonalDataTest {
     private static final Contributor ASA = new Contributor("Åsa Sjöström", "asa.sjostrom@are.se", "Åre kommun", true);
     private static final String TEXT = "Min dotter med diabetes får ingen skolskjuts efter fyra.";
 
-    private final JdbcClient jdbc = JdbcClient.create(database());
-    private final PersonalData personal = new PersonalData(new PersonalKeys(jdbc));
+    @TempDir
+    static Path keys;
+
+    private final JdbcDataSource database = database();
+    private final JdbcClient jdbc = JdbcClient.create(database);
+    private final Path keyDir = keyDirectory();
+    private final PersonalData personal = new PersonalData(new PersonalKeys(jdbc, keyDir));
 
     @Test
     void sealedDetails_openToWhatWasGiven() {
@@ -126,7 +137,7 @@ class PersonalDataTest {
     /** A service that cached the key before the erasure (another node) forgets it when it reads the event. */
     @Test
     void anotherServiceThatHeldTheKey_forgetsItOnTheErasureEvent() {
-        PersonalData otherService = new PersonalData(new PersonalKeys(jdbc));
+        PersonalData otherService = new PersonalData(new PersonalKeys(jdbc, keyDir));
         SealedContributor sealed = personal.seal("c-1", ASA);
         assertThat(otherService.open("c-1", sealed)).isPresent();
 
@@ -136,24 +147,71 @@ class PersonalDataTest {
         assertThat(otherService.open("c-1", sealed)).isEmpty();
     }
 
+    /** An erased key is overwritten and deleted: nothing of it is left in the key directory or the table. */
+    @Test
+    void anErasedKey_isGoneFromTheDisk() throws IOException {
+        String keyId = personal.seal("c-1", ASA).keyId();
+        byte[] material = Files.readAllBytes(keyDir.resolve(keyId + ".key"));
+
+        personal.erase(ASA.email());
+
+        assertThat(keyDir.resolve(keyId + ".key")).doesNotExist();
+        try (var left = Files.list(keyDir)) {
+            for (Path file : left.toList()) {
+                assertThat(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1))
+                        .doesNotContain(new String(material, StandardCharsets.ISO_8859_1));
+            }
+        }
+    }
+
+    /** Within a transaction the key is destroyed once the erasure is committed; one rolled back keeps it. */
+    @Test
+    void anErasureRolledBack_keepsTheKey_andACommittedOneDestroysItAtTheCommit() {
+        TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(database));
+        SealedContributor sealed = personal.seal("c-1", ASA);
+
+        transactions.executeWithoutResult(status -> {
+            personal.erase(ASA.email());
+            assertThat(keyDir.resolve(sealed.keyId() + ".key")).as("until the commit").exists();
+            status.setRollbackOnly();
+        });
+        PersonalData restarted = new PersonalData(new PersonalKeys(jdbc, keyDir));
+        assertThat(restarted.open("c-1", sealed)).as("after the rollback").contains(ASA);
+
+        transactions.executeWithoutResult(status -> personal.erase(ASA.email()));
+        assertThat(keyDir.resolve(sealed.keyId() + ".key")).doesNotExist();
+        assertThat(restarted.erase(ASA.email())).isEmpty();
+    }
+
+    /** A key file without its row (an erasure that stopped before its key was destroyed) is destroyed at start. */
+    @Test
+    void aKeyFileWithoutItsRow_isDestroyedAtStart() throws IOException {
+        Files.write(keyDir.resolve("0f9b6c1e-5a7d-4c1f-9d5e-2b8a7c3d4e5f.key"), new byte[]{1, 2, 3});
+
+        new PersonalData(new PersonalKeys(jdbc, keyDir));
+
+        assertThat(keyDir.resolve("0f9b6c1e-5a7d-4c1f-9d5e-2b8a7c3d4e5f.key")).doesNotExist();
+        assertThat(keyDir.resolve("email-lookup.key")).exists();
+    }
+
     /** The lookup key is made once and kept: a restarted service finds the same person's key. */
     @Test
     void aRestartedService_findsThePersonsKeyAgain() {
         String keyId = personal.seal("c-1", ASA).keyId();
 
-        PersonalData restarted = new PersonalData(new PersonalKeys(jdbc));
+        PersonalData restarted = new PersonalData(new PersonalKeys(jdbc, keyDir));
 
         assertThat(restarted.seal("c-2", ASA).keyId()).isEqualTo(keyId);
     }
 
     /** The key table finds a person by a keyed hash of the address: the address is in no row, in no form. */
     @Test
-    void theKeyTables_holdNoAddressOrName() {
+    void theKeyTable_holdsNoAddressOrName() {
         personal.seal("c-1", ASA);
         personal.seal("c-2", new Contributor("Örjan Ek", "orjan.ek@krokom.se", null, true));
 
         StringBuilder rows = new StringBuilder();
-        for (String table : List.of("personal_key", "personal_lookup_key")) {
+        for (String table : List.of("personal_key")) {
             for (Map<String, Object> row : jdbc.sql("SELECT * FROM " + table).query().listOfRows()) {
                 row.values().forEach(value -> rows.append(value instanceof byte[] bytes
                         ? new String(bytes, StandardCharsets.ISO_8859_1) : String.valueOf(value)).append('\n'));
@@ -166,6 +224,18 @@ class PersonalDataTest {
         }
         assertThat(jdbc.sql("SELECT COUNT(*) FROM personal_key WHERE email_lookup IS NOT NULL").query(Long.class)
                        .single()).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT column_name FROM information_schema.columns WHERE table_name = 'personal_key'")
+                       .query(String.class).list())
+                .as("no key material in the database").containsExactlyInAnyOrder("key_id", "email_lookup",
+                                                                                  "created_at");
+    }
+
+    private static Path keyDirectory() {
+        try {
+            return Files.createTempDirectory(keys, "keys");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static JdbcDataSource database() {

@@ -1,5 +1,8 @@
 package se.nyskapa.standalone;
 
+import com.google.crypto.tink.InsecureSecretKeyAccess;
+import com.google.crypto.tink.TinkProtoKeysetFormat;
+import com.google.crypto.tink.aead.AesGcmKey;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -57,6 +60,8 @@ class PersonalDataErasureTests {
     @TempDir
     static Path dataDir;
     static RunningPlatform platform;
+    /** Each person's key as its file held it before the erasure: the raw AES key, by file. */
+    static Map<Path, byte[]> keysBefore;
 
     @BeforeAll
     static void start() {
@@ -103,6 +108,10 @@ class PersonalDataErasureTests {
         assertThat(platform.text("/api/exports/contributions.csv").body()).contains(NAME, EMAIL, ORGANISATION);
 
         assertThat(filesHolding(secrets())).as("files of the data directory holding a secret").isEmpty();
+        keysBefore = personalKeys();
+        assertThat(keysBefore).as("the two people's keys").hasSize(2);
+        keysBefore.forEach((file, key) -> assertThat(filesHolding(List.of(key)))
+                .as("the key is in its file alone, not in the database").containsExactly(file + ": " + latin1(key)));
         assertThat(filesHolding(List.of("kvällsturer".getBytes(StandardCharsets.UTF_8))))
                 .as("the scan finds a text that is not personal in the event store and the projections")
                 .anyMatch(found -> found.startsWith(dataDir.resolve("events").toString()))
@@ -136,6 +145,11 @@ class PersonalDataErasureTests {
         assertThat(erased.body().path("keysErased").asInt()).isEqualTo(1);
         Map<String, List<String>> found = rowsHolding(secrets());
         assertThat(found).as("rows of the database holding a secret").isEmpty();
+        Map<Path, byte[]> keysAfter = personalKeys();
+        assertThat(keysAfter).as("one key erased, the other person's kept").hasSize(1);
+        keysBefore.keySet().stream().filter(file -> !keysAfter.containsKey(file)).forEach(
+                erasedKey -> assertThat(filesHolding(List.of(keysBefore.get(erasedKey))))
+                        .as("the erased key, anywhere on disk").isEmpty());
         assertThat(platform.post("/api/admin/erasures", "{\"email\": \"" + EMAIL + "\"}").status())
                 .as("erased already").isEqualTo(404);
     }
@@ -221,6 +235,26 @@ class PersonalDataErasureTests {
             forms.add(encoded.substring(from, to).getBytes(StandardCharsets.US_ASCII));
         }
         return forms;
+    }
+
+    /** The raw AES key of every person's key file in the key directory. */
+    private static Map<Path, byte[]> personalKeys() {
+        Map<Path, byte[]> keys = new LinkedHashMap<>();
+        try (Stream<Path> files = Files.list(dataDir.resolve("keys"))) {
+            for (Path file : files.filter(file -> !file.getFileName().toString().startsWith("email-lookup")).toList()) {
+                AesGcmKey key = (AesGcmKey) TinkProtoKeysetFormat.parseKeyset(Files.readAllBytes(file),
+                                                                              InsecureSecretKeyAccess.get())
+                                                                 .getPrimary().getKey();
+                keys.put(file, key.getKeyBytes().toByteArray(InsecureSecretKeyAccess.get()));
+            }
+        } catch (IOException | java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+        return keys;
+    }
+
+    private static String latin1(byte[] bytes) {
+        return new String(bytes, StandardCharsets.ISO_8859_1);
     }
 
     /** Every file under the data directory (event database, key table, projection store, search index). */
