@@ -74,6 +74,9 @@ if (form) {
         inTurn(entry, show(entry));
     });
     form.addEventListener('change', event => {
+        if (event.target.name === 'personalText') {
+            event.target.checked ? clearSuggestions() : suggestSoon();
+        }
         if (event.target.name === 'themeIds') {
             form.querySelector(`button[data-theme="${CSS.escape(event.target.value)}"]`)
                 ?.setAttribute('aria-pressed', String(event.target.checked));
@@ -332,7 +335,8 @@ function suggestSoon() {
 async function suggest() {
     const words = form.elements.text.value.trim();
     const round = ++suggestRound;
-    if (words.length < 3) {
+    // a text marked personal is not sent anywhere before it is sealed, not even for suggestions
+    if (words.length < 3 || form.elements.personalText.checked) {
         clearSuggestions();
         return;
     }
