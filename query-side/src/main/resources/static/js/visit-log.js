@@ -74,8 +74,10 @@ if (form) {
         inTurn(entry, show(entry));
     });
     form.addEventListener('change', event => {
-        if (event.target.name === 'personalText') {
-            event.target.checked ? clearSuggestions() : suggestSoon();
+        if (event.target.name === 'personalText' && event.target.checked) {
+            clearSuggestions();
+        } else if (event.target.name === 'personalText') {
+            suggestSoon();
         }
         if (event.target.name === 'themeIds') {
             form.querySelector(`button[data-theme="${CSS.escape(event.target.value)}"]`)
