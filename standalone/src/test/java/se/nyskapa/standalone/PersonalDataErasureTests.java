@@ -9,7 +9,10 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
@@ -40,6 +43,7 @@ import static org.awaitility.Awaitility.await;
  * [raderad] where they were, while what they said stays when it was not marked personal.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(OutputCaptureExtension.class)
 class PersonalDataErasureTests {
 
     private static final String NAME = "Åsa Lindqvist Sjöström";
@@ -75,7 +79,7 @@ class PersonalDataErasureTests {
 
     @Test
     @Order(1)
-    void contributionsNamingAPerson_areRecorded_shownOpened_andTheirDetailsAreInNoFile() {
+    void contributionsNamingAPerson_areRecorded_shownOpened_andTheirDetailsAreInNoFile(CapturedOutput log) {
         status(201, platform.post("/api/visits", """
                 {"visitId": "are", "municipalityCode": "2321", "date": "2015-11-12", "venue": "Holiday Club"}"""));
         status(201, platform.put("/api/visits/are/contributions/c-1", contribution("NEED", PERSONAL_TEXT, NAME, EMAIL,
@@ -116,11 +120,12 @@ class PersonalDataErasureTests {
                 .as("the scan finds a text that is not personal in the event store and the projections")
                 .anyMatch(found -> found.startsWith(dataDir.resolve("events").toString()))
                 .anyMatch(found -> found.startsWith(dataDir.resolve("projections").toString()));
+        assertNotLogged(log);
     }
 
     @Test
     @Order(2)
-    void badContributorDetails_areRefusedNamingTheField_andChangeNothing() {
+    void badContributorDetails_areRefusedNamingTheField_andChangeNothing(CapturedOutput log) {
         long events = platform.storedEvents();
 
         refused(platform.put("/api/visits/are/contributions/c-9", contribution("NEED", "x", NAME, EMAIL, null, false)
@@ -133,11 +138,12 @@ class PersonalDataErasureTests {
         refused(platform.post("/api/admin/erasures", "{\"email\": \"ingen.alls@example.se\"}"), 404, "email");
 
         assertThat(platform.storedEvents()).isEqualTo(events);
+        assertNotLogged(log);
     }
 
     @Test
     @Order(3)
-    void afterErasure_theRawEventStoreHoldsNothingOfThePerson_inAnyForm() {
+    void afterErasure_theRawEventStoreHoldsNothingOfThePerson_inAnyForm(CapturedOutput log) {
         RunningPlatform.Response erased = platform.post("/api/admin/erasures", """
                 {"email": " asa.lindqvist@are-kommun.SE "}""");
 
@@ -152,11 +158,12 @@ class PersonalDataErasureTests {
                         .as("the erased key, anywhere on disk").isEmpty());
         assertThat(platform.post("/api/admin/erasures", "{\"email\": \"" + EMAIL + "\"}").status())
                 .as("erased already").isEqualTo(404);
+        assertNotLogged(log);
     }
 
     @Test
     @Order(4)
-    void afterErasure_everyRebuiltProjection_pageSearchHistoryAndExport_readsErased() {
+    void afterErasure_everyRebuiltProjection_pageSearchHistoryAndExport_readsErased(CapturedOutput log) {
         List<String> names = platform.awaitCaughtUp();
         for (String name : names) {
             status(202, platform.post("/api/admin/projections/" + name + "/rebuild", ""));
@@ -203,6 +210,14 @@ class PersonalDataErasureTests {
         assertThat(platform.text("/visits/are?lang=nb").body()).contains("[slettet]").doesNotContain(ERASED);
 
         assertThat(filesHolding(secrets())).as("files of the data directory holding a secret").isEmpty();
+        assertThat(log.getAll()).as("the platform's log, captured while it rebuilt").isNotBlank();
+        assertNotLogged(log);
+    }
+
+    /** Nothing the platform logged while the test ran names the person. */
+    private static void assertNotLogged(CapturedOutput log) {
+        assertThat(holding(log.getAll().getBytes(StandardCharsets.UTF_8), secrets())).as("secrets in the log")
+                                                                                     .isEmpty();
     }
 
     /**
