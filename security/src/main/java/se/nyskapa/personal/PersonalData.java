@@ -71,7 +71,7 @@ public class PersonalData {
      * An address as one person's: without surrounding space, in Unicode's composed form, in lower case (no mail
      * service of ours tells {@code Asa@Are.se} from {@code asa@are.se}).
      */
-    public static String normalised(String email) {
+    private static String normalised(String email) {
         return Normalizer.normalize(email.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
 
