@@ -1,6 +1,8 @@
 package se.nyskapa.command.personal;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.common.stream.BlockingStream;
@@ -19,12 +21,14 @@ import se.nyskapa.visit.ContributionRecorded;
 import se.nyskapa.visit.RecordContribution;
 import se.nyskapa.visit.ScheduleVisit;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static se.nyskapa.visit.ContributionKind.NEED;
 import static se.nyskapa.visit.Sector.CITIZEN;
 
@@ -42,6 +46,8 @@ class ErasureTests {
     JdbcClient jdbc;
     @Autowired
     PersonalData personalData;
+    @Autowired
+    EventProcessingConfiguration processing;
 
     @Test
     void erasingAPerson_deletesTheirKey_andStoresAnEventNamingTheKeyAlone() {
@@ -64,6 +70,13 @@ class ErasureTests {
                                        .extracting(event -> ((PersonalKeyErased) event).keyId())
                                        .isEqualTo(recorded.contributor().keyId());
         assertThat(erased.getMetaData()).containsEntry("user", "anonym");
+        // the processor that makes every service forget the key reads the erasure
+        StreamingEventProcessor forgetting = processing.eventProcessor("personal-keys", StreamingEventProcessor.class)
+                                                       .orElseThrow();
+        long erasedAt = erased.trackingToken().position().orElseThrow();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(forgetting.processingStatus().values())
+                .allSatisfy(status -> assertThat(status.getCurrentPosition().orElse(-1))
+                        .isGreaterThanOrEqualTo(erasedAt)));
     }
 
     @Test
