@@ -1,6 +1,7 @@
 // What this device has logged and the server has not yet accepted, kept in the browser's IndexedDB so that neither a
-// dropped connection nor a reload loses it. Only what a contribution says goes in here: a contributor's name or
-// e-mail is never kept on the device.
+// dropped connection nor a reload loses it. Only what a contribution says goes in here: a contributor's details, and a
+// text marked personal, are never kept on the device. Such an entry is sent at once (visit-log.js); once the server
+// has recorded it, what may still wait (its tags) is kept without them.
 const STORE = 'outbox';
 
 const database = new Promise((resolve, reject) => {
@@ -21,8 +22,16 @@ async function run(mode, work) {
     });
 }
 
-/** Keeps the entry, or its new state, until it is forgotten. */
-export const keep = entry => run('readwrite', store => store.put(entry));
+/** Keeps the entry, or its new state, until it is forgotten; never the personal data it carries. */
+export const keep = entry => run('readwrite', store => store.put(withoutPersonalData(entry)));
+
+function withoutPersonalData({contributor, ...entry}) {
+    const personal = entry.personal || entry.personalText || Boolean(contributor);
+    if (personal && !entry.recorded) {
+        throw new Error('an entry with personal data is sent, never kept, until the server has recorded it');
+    }
+    return personal ? {...entry, personal: true, text: entry.personalText ? '' : entry.text} : entry;
+}
 
 export const forget = id => run('readwrite', store => store.delete(id));
 

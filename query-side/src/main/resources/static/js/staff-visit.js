@@ -6,6 +6,40 @@ import {awaitRead, clearProblems, command, showProblem, status, texts} from './s
 const list = document.getElementById('contributions');
 const visit = `/api/visits/${encodeURIComponent(list.dataset.visit)}`;
 
+showPersonalData();
+
+/**
+ * The page's HTML never holds personal data, since a copy of it is kept on the device for offline use: contributors
+ * and texts marked personal are read from the API (never kept) and shown while the page is open. Without a connection
+ * they stay hidden, and say so.
+ */
+async function showPersonalData() {
+    if (!list.querySelector('[data-personal]')) {
+        return;
+    }
+    let read;
+    try {
+        const response = await fetch(visit, {headers: {Accept: 'application/json'}, cache: 'no-store'});
+        if (!response.ok) {
+            return;
+        }
+        read = await response.json();
+    } catch (unreachable) {
+        return;
+    }
+    for (const contribution of read.contributions) {
+        const item = document.getElementById(`contribution-${contribution.contributionId}`);
+        for (const hidden of item?.querySelectorAll('[data-personal]') ?? []) {
+            hidden.textContent = hidden.dataset.personal === 'text' ? contribution.text : who(contribution.contributor);
+            delete hidden.dataset.personal;
+        }
+    }
+}
+
+function who(contributor) {
+    return [contributor?.name, contributor?.organisation, contributor?.email].filter(Boolean).join(', ');
+}
+
 list.addEventListener('click', event => {
     const button = event.target.closest('.log__actions button[data-action]');
     if (button) {
@@ -42,8 +76,11 @@ list.addEventListener('submit', async event => {
     status(edit, texts().saving);
     if (edit.dataset.action === 'amend') {
         const text = edit.elements.text.value.trim();
-        if (await done(edit, await command('POST', `${contribution}/amendment`, {text}))) {
+        const personalText = edit.elements.personalText.checked;
+        if (await done(edit, await command('POST', `${contribution}/amendment`, {text, personalText}))) {
             item.querySelector('.log__text').textContent = text;
+            delete item.querySelector('.log__text').dataset.personal;
+            item.dataset.personalText = String(personalText);
         }
     } else if (edit.dataset.action === 'retract') {
         const reason = edit.elements.reason.value.trim();
@@ -86,7 +123,10 @@ function open(item, action, opener) {
         label.htmlFor = `${item.id}-${label.dataset.for}`;
     }
     if (action === 'amend') {
-        edit.elements.text.value = item.querySelector('.log__text').textContent;
+        // a personal text not read from the server (no connection) is not there to amend
+        const text = item.querySelector('.log__text');
+        edit.elements.text.value = text.dataset.personal ? '' : text.textContent;
+        edit.elements.personalText.checked = item.dataset.personalText === 'true';
     }
     if (action === 'retag') {
         const themes = (item.dataset.themes ?? '').split(' ');

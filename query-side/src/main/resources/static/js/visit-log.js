@@ -5,9 +5,13 @@
 // An entry with themes takes two commands: record, then tag (recording takes no themes). The kept entry remembers
 // which steps the server has accepted, so after a reload or a lost answer it goes on from where it stopped, in order;
 // both commands are idempotent, so a step sent twice has one effect.
+//
+// An entry that names its contributor, or whose text is marked personal, is never kept on the device: it is sent at
+// once, and without a connection it stays in the form with a note saying why.
 
 import {csrfHeader} from './csrf.js';
 import {forget, keep, keptFor} from './outbox.js';
+import {clearProblems, showProblem, status} from './staff-api.js';
 
 const RETRY_EVERY_MS = 10_000;
 const ANSWER_WITHIN_MS = 15_000;
@@ -38,6 +42,7 @@ if (form) {
         event.preventDefault();
         const themes = [...form.querySelectorAll('input[name="themeIds"]:checked')];
         // only what the contribution says is kept on the device (see outbox.js)
+        const contributor = contributorGiven();
         const entry = {
             id: crypto.randomUUID(),
             visitId,
@@ -59,6 +64,10 @@ if (form) {
             text.focus();
             return;
         }
+        if (contributor || form.elements.personalText.checked) {
+            await logPersonal({...entry, contributor, personalText: form.elements.personalText.checked}, themes);
+            return;
+        }
         text.value = '';
         themes.forEach(box => box.checked = false);
         clearSuggestions();
@@ -67,6 +76,11 @@ if (form) {
         inTurn(entry, show(entry));
     });
     form.addEventListener('change', event => {
+        if (event.target.name === 'personalText' && event.target.checked) {
+            clearSuggestions();
+        } else if (event.target.name === 'personalText') {
+            suggestSoon();
+        }
         if (event.target.name === 'themeIds') {
             form.querySelector(`button[data-theme="${CSS.escape(event.target.value)}"]`)
                 ?.setAttribute('aria-pressed', String(event.target.checked));
@@ -82,6 +96,54 @@ if (form) {
             }
         }
     });
+}
+
+/** The contributor's details typed into the form, or null when none was. */
+function contributorGiven() {
+    const detail = name => form.elements[`contributor.${name}`].value.trim() || null;
+    const contributor = {name: detail('name'), email: detail('email'), organisation: detail('organisation'),
+                         consent: form.elements['contributor.consent'].checked};
+    return contributor.name || contributor.email || contributor.organisation ? contributor : null;
+}
+
+/**
+ * Sends an entry with personal data at once, never keeping it: without a connection, or with a refusal, everything
+ * typed stays in the form. Once recorded it is listed, and only its tags, if any, may wait on the device.
+ */
+async function logPersonal(entry, themes) {
+    clearProblems(form);
+    if (!navigator.onLine) {
+        status(form, labels.personalOffline, true);
+        return;
+    }
+    status(form, labels.saving);
+    const response = await put(contributionUrl(entry), recording(entry));
+    if (!response?.ok) {
+        if (response && refusal(response.status)) {
+            form.querySelector('#contributor').open = Boolean(entry.contributor);
+            showProblem(form, {ok: false, status: response.status,
+                               problem: await response.json().catch(() => ({}))});
+        } else {
+            status(form, labels.personalOffline, true);
+        }
+        return;
+    }
+    entry.recorded = true;
+    status(form, labels.saved);
+    for (const field of form.querySelectorAll('#contributor input, #personal-text, #text')) {
+        if (field.type === 'checkbox') {
+            field.checked = false;
+        } else {
+            field.value = '';
+        }
+    }
+    form.querySelector('#contributor').open = false;
+    themes.forEach(box => box.checked = false);
+    clearSuggestions();
+    form.elements.text.focus();
+    const item = show(entry);
+    await keep(entry);
+    inTurn(entry, item);
 }
 
 window.addEventListener('online', sendWaiting);
@@ -140,13 +202,21 @@ function inTurn(entry, item) {
 
 const waitsForTags = entry => (entry.themeIds ?? []).length > 0 && !entry.tagged;
 
+function contributionUrl(entry) {
+    return `/api/visits/${encodeURIComponent(visitId)}/contributions/${encodeURIComponent(entry.id)}`;
+}
+
+function recording(entry) {
+    return {kind: entry.kind, text: entry.text, sector: entry.sector, loggedAt: entry.loggedAt,
+            contributor: entry.contributor ?? null, personalText: Boolean(entry.personalText)};
+}
+
 async function send(entry, item) {
     setState(item, 'saving', labels.saving);
-    const contribution = `/api/visits/${encodeURIComponent(visitId)}/contributions/${encodeURIComponent(entry.id)}`;
+    const contribution = contributionUrl(entry);
     if (!entry.recorded) {
-        const recording = await put(contribution, {kind: entry.kind, text: entry.text, sector: entry.sector,
-                                                   loggedAt: entry.loggedAt});
-        if (!await settled(recording, entry, item, labels.refused)) {
+        const recorded = await put(contribution, recording(entry));
+        if (!await settled(recorded, entry, item, labels.refused)) {
             return;
         }
         entry.recorded = true;
@@ -214,7 +284,15 @@ function show(entry) {
     item.dataset.id = entry.id;
     item.querySelector('.log__kind').textContent = entry.kindLabel;
     item.querySelector('.log__sector').textContent = entry.sectorLabel;
-    item.querySelector('.log__text').textContent = entry.text;
+    item.dataset.personalText = String(Boolean(entry.personalText));
+    // a kept entry with personal data has left it behind: the page shows it once it reads it from the server
+    item.querySelector('.log__text').textContent = entry.personal && !entry.text ? labels.personalHidden : entry.text;
+    if (entry.contributor || entry.personal) {
+        const who = item.querySelector('.log__contributor');
+        who.hidden = !entry.contributor;
+        who.querySelector('.log__who').textContent = [entry.contributor?.name, entry.contributor?.organisation,
+                                                      entry.contributor?.email].filter(Boolean).join(', ');
+    }
     const themes = item.querySelector('.log__themes');
     for (const name of entry.themeNames ?? []) {
         const theme = document.createElement('li');
@@ -261,7 +339,8 @@ function suggestSoon() {
 async function suggest() {
     const words = form.elements.text.value.trim();
     const round = ++suggestRound;
-    if (words.length < 3) {
+    // a text marked personal is not sent anywhere before it is sealed, not even for suggestions
+    if (words.length < 3 || form.elements.personalText.checked) {
         clearSuggestions();
         return;
     }

@@ -15,6 +15,7 @@ import java.lang.annotation.Target;
         "axon.serializer.events=jackson3",
         "axon.serializer.messages=jackson3",
         "axon.axonserver.enabled=false",
+        "nyskapa.personal.key-dir=target/test-keys/${random.uuid}",
         "spring.autoconfigure.exclude=org.axonframework.springboot.autoconfig.UpdateCheckerAutoConfiguration"
 })
 public @interface CommandSideTest {

@@ -2,6 +2,8 @@ package se.nyskapa.command;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.h2.jdbcx.JdbcDataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import se.nyskapa.command.proposal.ProposalRegistry;
 import se.nyskapa.command.proposal.ProposalRegistry.RegisteredProposal;
 import se.nyskapa.command.theme.ThemeCatalogue;
@@ -10,6 +12,8 @@ import se.nyskapa.command.tour.TourRegistry;
 import se.nyskapa.command.tour.TourRegistry.RegisteredTour;
 import se.nyskapa.command.visit.ContributionRegistry;
 import se.nyskapa.command.visit.ContributionRegistry.RegisteredContribution;
+import se.nyskapa.personal.PersonalData;
+import se.nyskapa.personal.PersonalKeys;
 import se.nyskapa.proposal.ProposalStatus;
 import se.nyskapa.region.Region;
 import se.nyskapa.theme.ThemeStatus;
@@ -17,6 +21,7 @@ import se.nyskapa.visit.ContributionKind;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,6 +29,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The lookups command handlers take as parameters, as maps a test fills, and a fixture with all of them registered
@@ -35,6 +41,9 @@ public final class Fakes {
     public final Tours tours = new Tours();
     public final Themes themes = new Themes();
     public final Proposals proposals = new Proposals();
+    /** The real sealing, over a key table in an in-memory database of its own. */
+    public final PersonalData personalData = new PersonalData(new PersonalKeys(JdbcClient.create(keyDatabase()),
+                                                                               keyDirectory()));
 
     public static Region region() {
         try {
@@ -53,7 +62,20 @@ public final class Fakes {
         fixture.registerInjectableResource(tours);
         fixture.registerInjectableResource(themes);
         fixture.registerInjectableResource(proposals);
+        fixture.registerInjectableResource(personalData);
         return fixture;
+    }
+
+    /** Under the module's build directory, so that a clean build removes it. */
+    private static Path keyDirectory() {
+        return Path.of("target", "test-keys", UUID.randomUUID().toString());
+    }
+
+    private static JdbcDataSource keyDatabase() {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:keys-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"
+                                  + ";DB_CLOSE_DELAY=-1");
+        return dataSource;
     }
 
     public static final class Contributions implements ContributionRegistry {

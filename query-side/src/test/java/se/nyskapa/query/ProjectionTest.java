@@ -17,6 +17,9 @@ import java.lang.annotation.Target;
         "axon.serializer.events=jackson3",
         "axon.serializer.messages=jackson3",
         "axon.axonserver.enabled=false",
+        // the personal-data key table, in the PostgreSQL dialect the platform's database speaks, and the key files
+        "spring.datasource.url=jdbc:h2:mem:keys-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
+        "nyskapa.personal.key-dir=target/test-keys/${random.uuid}",
         "spring.autoconfigure.exclude=org.axonframework.springboot.autoconfig.UpdateCheckerAutoConfiguration"
 })
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)

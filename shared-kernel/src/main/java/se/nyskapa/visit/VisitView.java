@@ -1,5 +1,7 @@
 package se.nyskapa.visit;
 
+import se.nyskapa.personal.Contributor;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,13 +14,17 @@ public record VisitView(String visitId, String municipalityCode, String municipa
                         Instant concludedAt) {
 
     /**
-     * @param recordedAt when the server accepted it
-     * @param loggedAt   when the device it was logged on took it down, or {@code null} when that was not said (and
-     *                   in everything recorded before devices said it)
+     * @param text         the text as last amended; {@link Contributor#ERASED} when it held personal data and the
+     *                     person's key has been erased
+     * @param recordedAt   when the server accepted it
+     * @param loggedAt     when the device it was logged on took it down, or {@code null} when that was not said (and
+     *                     in everything recorded before devices said it)
+     * @param contributor  who said it, opened; {@code null} when no one was named
+     * @param personalText whether staff marked the text as holding personal data
      */
     public record ContributionView(String contributionId, ContributionKind kind, String text, Sector sector,
                                    List<String> themeIds, ProposalFeedback feedback, Instant recordedAt,
                                    Instant amendedAt, Instant retractedAt, String retractionReason,
-                                   Instant loggedAt) {
+                                   Instant loggedAt, Contributor contributor, boolean personalText) {
     }
 }

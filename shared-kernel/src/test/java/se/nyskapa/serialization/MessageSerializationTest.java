@@ -21,6 +21,12 @@ import se.nyskapa.municipality.FindMunicipality;
 import se.nyskapa.municipality.ListMunicipalities;
 import se.nyskapa.municipality.MunicipalityList;
 import se.nyskapa.municipality.MunicipalityView;
+import se.nyskapa.personal.Contributor;
+import se.nyskapa.personal.ErasePerson;
+import se.nyskapa.personal.ErasureResult;
+import se.nyskapa.personal.PersonalKeyErased;
+import se.nyskapa.personal.SealedContributor;
+import se.nyskapa.personal.SealedText;
 import se.nyskapa.programme.AddFocusArea;
 import se.nyskapa.programme.AdoptProgramme;
 import se.nyskapa.programme.DraftPoint;
@@ -173,7 +179,7 @@ class MessageSerializationTest {
     private static final List<String> MESSAGE_PACKAGES = List.of(
             "se.nyskapa.visit", "se.nyskapa.municipality", "se.nyskapa.tour", "se.nyskapa.theme",
             "se.nyskapa.proposal", "se.nyskapa.programme", "se.nyskapa.feedback", "se.nyskapa.region",
-            "se.nyskapa.rejection", "se.nyskapa.history", "se.nyskapa.search");
+            "se.nyskapa.rejection", "se.nyskapa.history", "se.nyskapa.search", "se.nyskapa.personal");
     /** Region set-up read from a file (see RegionTest), never sent as a message. */
     private static final Set<Class<?>> NOT_MESSAGES = Set.of(Region.class, Municipality.class,
                                                                  Municipality.Tile.class);
@@ -217,6 +223,13 @@ class MessageSerializationTest {
     private static final ProposalFeedback SUPPORT = new ProposalFeedback(PROPOSAL_ID, Stance.SUPPORT);
     private static final Evidence EVIDENCE = new Evidence("c-1", VISIT_ID, AARE);
     private static final Evidence OSTERSUND_EVIDENCE = new Evidence("c-7", OSTERSUND_VISIT_ID, OSTERSUND);
+    private static final Contributor CONTRIBUTOR = new Contributor("Åsa Sjöström", "asa.sjostrom@are.se",
+                                                                   "Åre kommun", true);
+    private static final String KEY_ID = "0f9b6c1e-5a7d-4c1f-9d5e-2b8a7c3d4e5f";
+    /** Sealed samples: what the ciphertext holds does not matter to the serializer. */
+    private static final SealedContributor SEALED_CONTRIBUTOR = new SealedContributor(
+            KEY_ID, "AZb3kQ8xT0qk5q2h3Yt7m1c=", "AZb3kQ9yV2w4pQ0s7Lk=", null);
+    private static final SealedText SEALED_TEXT = new SealedText(KEY_ID, "AZb3kQ+u8Xk1m0d2l9Vq3b4n5c6=");
 
     private final Serializer serializer = Jackson3Serializer.builder()
                                                             .jsonMapperBuilderCustomizer(
@@ -238,7 +251,13 @@ class MessageSerializationTest {
                 new RecordContribution(VISIT_ID, "c-3", ContributionKind.IDEA,
                                        "Ett kallbadhus vid sjön, loggat utan nät och skickat senare.",
                                        Sector.CITIZEN, null, MORNING),
+                new RecordContribution(VISIT_ID, "c-4", ContributionKind.NEED,
+                                       "Min son får inte skolskjuts till byn efter klockan fyra.", Sector.CITIZEN,
+                                       null, MORNING, CONTRIBUTOR, true),
                 new AmendContribution(VISIT_ID, "c-1", "Fler kvällsturer med buss mellan Järpen och Östersund."),
+                new AmendContribution(VISIT_ID, "c-4", "Barnen får inte skolskjuts efter klockan fyra.", true),
+                // personal data
+                new ErasePerson("asa.sjostrom@are.se"),
                 new RetractContribution(VISIT_ID, "c-1", "Dubblett av ett inspel från Krokom."),
                 new TagContribution(VISIT_ID, "c-1", List.of(DIALOGPLATTFORM, KREATIV_BYRAKRATI)),
                 new RecordAttendance(VISIT_ID, ATTENDANCE),
@@ -294,7 +313,10 @@ class MessageSerializationTest {
                 new ContributionRecorded(VISIT_ID, AARE, "c-3", ContributionKind.IDEA,
                                          "Ett kallbadhus vid sjön, loggat utan nät och skickat senare.",
                                          Sector.CITIZEN, LATER, null, NOON),
+                new ContributionRecorded(VISIT_ID, AARE, "c-4", ContributionKind.NEED, null, Sector.CITIZEN, LATER,
+                                         null, NOON, SEALED_CONTRIBUTOR, SEALED_TEXT),
                 new ContributionAmended(VISIT_ID, AARE, "c-1", "En mötesplats för småföretagare i Åre by.", NOON),
+                new ContributionAmended(VISIT_ID, AARE, "c-4", null, LATER, SEALED_TEXT),
                 new ContributionRetracted(VISIT_ID, AARE, "c-1", "Lämnades av misstag två gånger.", NOON),
                 new ContributionTagged(VISIT_ID, AARE, "c-1", List.of(KREATIV_BYRAKRATI, IDESLUSSAR), NOON),
                 new AttendanceRecorded(VISIT_ID, AARE, ATTENDANCE, NOON),
@@ -343,7 +365,9 @@ class MessageSerializationTest {
                                            new DraftPublished.PublishedFocusArea("digital-forvaltning",
                                                                                  "Digital förvaltning", List.of())),
                                    LATER),
-                new ProgrammeAdopted(PROGRAMME_ID, 2, LATER));
+                new ProgrammeAdopted(PROGRAMME_ID, 2, LATER),
+                // personal data
+                new PersonalKeyErased(KEY_ID, LATER));
     }
 
     static Stream<Arguments> queriesAndResults() {
@@ -356,14 +380,16 @@ class MessageSerializationTest {
                                                                      "Skidgymnasiets lokaler står tomma på sommaren.",
                                                                      Sector.ACADEMIA,
                                                                      List.of(KREATIV_BYRAKRATI, IDESLUSSAR), null,
-                                                                     MORNING, NOON, null, null, null),
+                                                                     MORNING, NOON, null, null, null, CONTRIBUTOR,
+                                                                     true),
                                       new VisitView.ContributionView("c-2", ContributionKind.FEEDBACK,
                                                                      "Förslaget om idésluss känns för stort.",
                                                                      Sector.ELECTED_OFFICIAL, List.of(),
                                                                      new ProposalFeedback(PROPOSAL_ID,
                                                                                           Stance.CONCERN),
                                                                      MORNING, null, NOON, "Fel kommun angiven.",
-                                                                     Instant.parse("2015-11-12T08:29:41.250Z"))),
+                                                                     Instant.parse("2015-11-12T08:29:41.250Z"),
+                                                                     null, false)),
                               ATTENDANCE, SUMMARY, NOON),
                 // municipality
                 new FindMunicipality(AARE, 2),
@@ -542,18 +568,21 @@ class MessageSerializationTest {
                 new SearchResults(41, 2, SearchResults.PAGE_SIZE, SearchOrder.RELEVANCE, List.of(
                         new SearchResults.Hit("c-1", VISIT_ID, AARE, "Åre", ContributionKind.NEED, Sector.CITIZEN,
                                               List.of(IDESLUSSAR, DIALOGPLATTFORM), "Fler mötesplatser för unga.",
-                                              "Fler <mark>mötesplatser</mark> för unga.", null, MORNING, NOON, 2.75f),
+                                              "Fler <mark>mötesplatser</mark> för unga.", null, MORNING, NOON, 2.75f,
+                                              null, false),
                         new SearchResults.Hit("c-2", VISIT_ID, AARE, "Åre", ContributionKind.FEEDBACK,
                                               Sector.ELECTED_OFFICIAL, List.of(), "Vi vill vara testkommun.", null,
                                               new ProposalFeedback(PROPOSAL_ID, Stance.SUPPORT), MORNING, null,
-                                              null))),
+                                              null, new Contributor(Contributor.ERASED, Contributor.ERASED, null,
+                                                                    true), true))),
                 new SuggestThemes("Fiber och bredband till fjällbyarna"),
                 new ThemeSuggestions(List.of(new ThemeSuggestions.Suggestion(
                         DIALOGPLATTFORM, "Dialogplattform", 1.2345, List.of("bredband", "fjällbyarna"), 7))),
                 // replies
                 new Rejection(Rejection.Reason.CONFLICT, "contributionId",
                               "Inspelet c-1 är redan registrerat med annat innehåll."),
-                Outcome.UNCHANGED);
+                Outcome.UNCHANGED,
+                new ErasureResult(1));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -659,6 +688,57 @@ class MessageSerializationTest {
                 "Idéslussen låter bra om den också når byarna utanför Åre by.", Sector.ELECTED_OFFICIAL, NOON,
                 new ProposalFeedback(PROPOSAL_ID, Stance.SUPPORT)));
         assertThat(((ContributionRecorded) event).loggedAt()).isNull();
+    }
+
+    /** Events are kept forever: one stored before contributors could be named reads as naming no one. */
+    @Test
+    void contributionRecorded_storedBeforeContributorsExisted_readsWithoutThem() throws IOException {
+        byte[] stored = fixture("/events/contribution-recorded-v3.json");
+        assertThat(new String(stored, StandardCharsets.UTF_8)).contains("loggedAt").doesNotContain("contributor")
+                                                              .doesNotContain("personalText");
+
+        Object event = serializer.deserialize(new SimpleSerializedObject<>(
+                stored, byte[].class, "se.nyskapa.visit.ContributionRecorded", null));
+
+        assertThat(event).isEqualTo(new ContributionRecorded(
+                VISIT_ID, AARE, "c-3", ContributionKind.IDEA,
+                "Ett kallbadhus vid sjön, loggat utan nät och skickat senare.", Sector.CITIZEN, LATER, null, NOON));
+        assertThat(((ContributionRecorded) event).contributor()).isNull();
+        assertThat(((ContributionRecorded) event).personalText()).isNull();
+    }
+
+    /** An amendment stored before texts could be marked personal reads as a text in the clear. */
+    @Test
+    void contributionAmended_storedBeforePersonalTextExisted_readsAsPlainText() throws IOException {
+        byte[] stored = fixture("/events/contribution-amended-v1.json");
+        assertThat(new String(stored, StandardCharsets.UTF_8)).doesNotContain("personalText");
+
+        Object event = serializer.deserialize(new SimpleSerializedObject<>(
+                stored, byte[].class, "se.nyskapa.visit.ContributionAmended", null));
+
+        assertThat(event).isEqualTo(new ContributionAmended(VISIT_ID, AARE, "c-1",
+                                                            "En mötesplats för småföretagare i Åre by.", NOON));
+        assertThat(((ContributionAmended) event).personalText()).isNull();
+    }
+
+    /** The event holds the sealed form alone: no detail of the person in the clear, and no text when it is personal. */
+    @Test
+    void contributionRecordedWithAContributor_holdsOnlyTheSealedForm() {
+        ContributionRecorded event = new ContributionRecorded(VISIT_ID, AARE, "c-4", ContributionKind.NEED, null,
+                                                              Sector.CITIZEN, LATER, null, null, SEALED_CONTRIBUTOR,
+                                                              SEALED_TEXT);
+
+        String json = new String(serializer.serialize(event, byte[].class).getData(), StandardCharsets.UTF_8);
+
+        assertThat(json).contains("\"contributor\":{\"keyId\":\"" + KEY_ID + "\"", "\"personalText\":{")
+                        .contains("\"text\":null");
+    }
+
+    private byte[] fixture(String name) throws IOException {
+        try (InputStream json = getClass().getResourceAsStream(name)) {
+            assertThat(json).as("fixture %s", name).isNotNull();
+            return json.readAllBytes();
+        }
     }
 
     @Test

@@ -35,7 +35,8 @@ class ExportTests {
     private static final String QUOTED = "Hon sa \"kör\" och vi körde";
     private static final String SCRIPT = "<script>alert(1)</script>";
     private static final String[] COLUMNS = {"contributionId", "municipalityCode", "municipalityName", "visitId",
-            "visitDate", "kind", "sector", "themes", "text", "recordedAt", "amendedAt"};
+            "visitDate", "kind", "sector", "themes", "text", "recordedAt", "amendedAt", "contributorName",
+            "contributorEmail", "contributorOrganisation"};
 
     private static RunningPlatform platform;
 
@@ -79,7 +80,8 @@ class ExportTests {
         String text = new String(body, StandardCharsets.UTF_8);
         assertThat(text.substring(1, text.indexOf("\r\n"))).isEqualTo(
                 "\"contributionId\";\"municipalityCode\";\"municipalityName\";\"visitId\";\"visitDate\";\"kind\";"
-                + "\"sector\";\"themes\";\"text\";\"recordedAt\";\"amendedAt\"");
+                + "\"sector\";\"themes\";\"text\";\"recordedAt\";\"amendedAt\";\"contributorName\";"
+                + "\"contributorEmail\";\"contributorOrganisation\"");
         assertThat(text.replace("\r\n", "")).as("rows end in CRLF; a bare LF is only inside a quoted text")
                                             .doesNotContain("\"\n");
 

@@ -122,6 +122,24 @@ final class RunningPlatform implements AutoCloseable {
                                                                                              StandardCharsets.UTF_8)));
     }
 
+    /** A body that is not JSON (a CSV export, a page), as it was sent. */
+    record Text(int status, String contentType, String body) {
+    }
+
+    Text text(String path) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                                                      HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Text(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                            response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Waits until every projection runs and has applied every stored event; answers their names. */
     List<String> awaitCaughtUp() {
         JsonNode projections = await().atMost(Duration.ofSeconds(60)).until(

@@ -15,6 +15,10 @@ import se.nyskapa.command.theme.ThemeCatalogue;
 import se.nyskapa.command.theme.ThemeCatalogue.CataloguedTheme;
 import se.nyskapa.command.tour.TourRegistry;
 import se.nyskapa.command.tour.TourRegistry.RegisteredTour;
+import se.nyskapa.personal.Contributor;
+import se.nyskapa.personal.PersonalData;
+import se.nyskapa.personal.SealedContributor;
+import se.nyskapa.personal.SealedText;
 import se.nyskapa.region.Region;
 import se.nyskapa.theme.ThemeStatus;
 import se.nyskapa.visit.AmendContribution;
@@ -139,14 +143,20 @@ public class Visit {
         return Outcome.APPLIED;
     }
 
+    /**
+     * A contributor's details, and the text when staff marked it personal, are sealed under the person's key before
+     * they reach the event. A resend is recognised by opening what was sealed; once the person has been erased, what
+     * was sealed cannot be compared, and a resend of it changes nothing rather than bringing it back.
+     */
     @CommandHandler
     public Outcome handle(RecordContribution command, ContributionRegistry registry, ProposalRegistry proposals,
-                          Clock clock) {
+                          Clock clock, PersonalData personalData) {
         Require.id("contributionId", command.contributionId());
+        Contributor contributor = Contributors.checked(command.contributor());
         Contribution existing = contributions.get(command.contributionId());
         if (existing != null) {
             if (existing.wasRecordedAs(command.kind(), command.text(), command.sector(), command.feedback(),
-                                       command.loggedAt())) {
+                                       command.loggedAt(), contributor, command.personalText(), personalData)) {
                 return Outcome.UNCHANGED;
             }
             throw conflict("contributionId", "contribution " + command.contributionId()
@@ -170,9 +180,15 @@ public class Visit {
             throw invalid("loggedAt", "the time it was logged, " + command.loggedAt() + ", is in the future (the "
                     + "server's time is " + now + "); is the device's clock right?");
         }
+        SealedContributor sealedContributor = contributor == null ? null
+                : personalData.seal(command.contributionId(), contributor);
+        SealedText personalText = command.personalText()
+                ? personalData.seal(command.contributionId(), command.text(),
+                                    sealedContributor == null ? null : sealedContributor.keyId())
+                : null;
         apply(new ContributionRecorded(visitId, municipalityCode, command.contributionId(), command.kind(),
-                                       command.text(), command.sector(), now, command.feedback(),
-                                       command.loggedAt()));
+                                       personalText == null ? command.text() : null, command.sector(), now,
+                                       command.feedback(), command.loggedAt(), sealedContributor, personalText));
         return Outcome.APPLIED;
     }
 
@@ -210,10 +226,11 @@ public class Visit {
         return Outcome.APPLIED;
     }
 
+    /** A text marked personal is sealed under the contributor's key, or the key its earlier personal text had. */
     @CommandHandler
-    public Outcome handle(AmendContribution command, Clock clock) {
+    public Outcome handle(AmendContribution command, Clock clock, PersonalData personalData) {
         Contribution contribution = contribution(command.contributionId());
-        if (Objects.equals(contribution.text(), command.text())) {
+        if (contribution.hasText(command.text(), command.personalText(), personalData)) {
             return Outcome.UNCHANGED;
         }
         if (contribution.isRetracted()) {
@@ -222,8 +239,11 @@ public class Visit {
         }
         requireOpen();
         Require.text("text", command.text(), Require.MAX_TEXT);
-        apply(new ContributionAmended(visitId, municipalityCode, command.contributionId(), command.text(),
-                                      clock.instant()));
+        SealedText personalText = command.personalText()
+                ? personalData.seal(command.contributionId(), command.text(), contribution.keyId())
+                : null;
+        apply(new ContributionAmended(visitId, municipalityCode, command.contributionId(),
+                                      personalText == null ? command.text() : null, clock.instant(), personalText));
         return Outcome.APPLIED;
     }
 
@@ -317,7 +337,8 @@ public class Visit {
     void on(ContributionRecorded event) {
         contributions.put(event.contributionId(), new Contribution(event.contributionId(), event.kind(), event.text(),
                                                                    event.sector(), event.feedback(),
-                                                                   event.loggedAt()));
+                                                                   event.loggedAt(), event.contributor(),
+                                                                   event.personalText()));
     }
 
     @EventSourcingHandler

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.nyskapa.command.web.Accepted;
+import se.nyskapa.personal.Contributor;
 import se.nyskapa.visit.AmendContribution;
 import se.nyskapa.visit.ConcludeVisit;
 import se.nyskapa.visit.ContributionKind;
@@ -67,12 +69,36 @@ class VisitCommandController {
     /**
      * {@code feedback} only for kind FEEDBACK: the proposal the contribution is about and the kommun's stance.
      * {@code loggedAt}, optional: when the device took it down, if that may be long before it reaches the server.
+     * {@code contributor}, optional: who said it, with their consent; {@code personalText}: the text holds personal
+     * data. Both are sealed under the person's key before they are stored, and erased with it.
      */
     record ContributionRequest(@NotNull ContributionKind kind, @NotNull String text, @NotNull Sector sector,
                                ProposalFeedback feedback,
                                @Schema(description = "when the device took it down (ISO 8601); at most a few "
                                        + "minutes ahead of the server's clock", example = "2015-11-12T09:41:07.250Z")
-                               Instant loggedAt) {
+                               Instant loggedAt,
+                               @Valid ContributorRequest contributor,
+                               @Schema(description = "the text holds personal data (a name, a health detail): it is "
+                                       + "sealed like the contributor's details, erased with them, and not searchable "
+                                       + "by its words") Boolean personalText) {
+
+        Contributor contributorGiven() {
+            return contributor == null ? null : new Contributor(contributor.name(), contributor.email(),
+                                                                contributor.organisation(), contributor.consent());
+        }
+    }
+
+    @Schema(description = "who said it; kept only with their consent (consent must be true); name and organisation "
+            + "at most 200 characters, e-mail at most 254; the same e-mail address is the same person, whose details "
+            + "are erased together")
+    record ContributorRequest(String name,
+                              @Email(message = "must be an e-mail address, such as namn@kommun.se") String email,
+                              String organisation, Boolean consent) {
+
+        /** Surrounding space is no part of an address (the visit strips every detail). */
+        ContributorRequest {
+            email = email == null ? null : email.strip();
+        }
     }
 
     record ThemesRequest(@NotNull List<@NotNull String> themeIds) {
@@ -81,7 +107,9 @@ class VisitCommandController {
     record TourRequest(@NotNull @Pattern(regexp = ID, message = ID_MESSAGE) String tourId) {
     }
 
-    record AmendmentRequest(@NotNull String text) {
+    record AmendmentRequest(@NotNull String text,
+                            @Schema(description = "the new text holds personal data: it is sealed under the "
+                                    + "contributor's key") Boolean personalText) {
     }
 
     record RetractionRequest(@NotNull String reason) {
@@ -106,7 +134,9 @@ class VisitCommandController {
                                     @Valid @RequestBody ContributionRequest request) {
         Outcome outcome = commands.sendAndWait(new RecordContribution(visitId, contributionId, request.kind(),
                                                                       request.text(), request.sector(),
-                                                                      request.feedback(), request.loggedAt()));
+                                                                      request.feedback(), request.loggedAt(),
+                                                                      request.contributorGiven(),
+                                                                      Boolean.TRUE.equals(request.personalText())));
         return Accepted.created(URI.create("/api/visits/" + visitId + "/contributions/" + contributionId),
                                 contributionId, outcome);
     }
@@ -133,7 +163,8 @@ class VisitCommandController {
                    @PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String contributionId,
                    @Valid @RequestBody AmendmentRequest request) {
         return new Accepted(contributionId, commands.sendAndWait(
-                new AmendContribution(visitId, contributionId, request.text())));
+                new AmendContribution(visitId, contributionId, request.text(),
+                                      Boolean.TRUE.equals(request.personalText()))));
     }
 
     @PostMapping("/{visitId}/contributions/{contributionId}/retraction")

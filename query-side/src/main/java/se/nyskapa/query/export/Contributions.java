@@ -79,7 +79,8 @@ public class Contributions {
                     }
                     sink.accept(new ExportedContribution(c.contributionId(), kommun.code(), kommun.name(),
                                                          entry.visitId(), visit.get().date(), c.kind(), c.sector(),
-                                                         tagged, c.text(), c.recordedAt(), c.amendedAt()));
+                                                         tagged, c.text(), c.recordedAt(), c.amendedAt(),
+                                                         c.contributor()));
                 }
                 visitDone.done();
             }

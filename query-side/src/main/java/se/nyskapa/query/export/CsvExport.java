@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
  * and ö as two letters each), fields separated by semicolons (a comma is the decimal sign), rows ended by CRLF, every
  * field quoted. The header row has stable English column names, the same in every language of the page, so scripts
  * and spreadsheets built on an export keep working; kind and sector are codes ({@code NEED}, {@code CITIZEN}), as in
- * the API. Times are the region's local time with its offset.
+ * the API. Times are the region's local time with its offset. The contributor's details come last, empty when no one
+ * was named, {@code [raderad]} once the person was erased.
  * <p>
  * A field that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return would be taken by a
  * spreadsheet as a formula: it gets a leading apostrophe, as OWASP recommends against CSV injection.
@@ -28,7 +29,8 @@ import java.util.stream.Collectors;
 final class CsvExport implements AutoCloseable {
 
     static final String[] COLUMNS = {"contributionId", "municipalityCode", "municipalityName", "visitId",
-            "visitDate", "kind", "sector", "themes", "text", "recordedAt", "amendedAt"};
+            "visitDate", "kind", "sector", "themes", "text", "recordedAt", "amendedAt", "contributorName",
+            "contributorEmail", "contributorOrganisation"};
     static final char BYTE_ORDER_MARK = '\uFEFF';
     private static final CSVFormat FORMAT = CSVFormat.Builder.create()
                                                              .setDelimiter(';')
@@ -55,7 +57,10 @@ final class CsvExport implements AutoCloseable {
                             c.sector().name(),
                             safe(c.themes().stream().map(ExportedContribution.Theme::name)
                                   .collect(Collectors.joining(", "))),
-                            safe(c.text()), time(c.recordedAt()), time(c.amendedAt()));
+                            safe(c.text()), time(c.recordedAt()), time(c.amendedAt()),
+                            safe(c.contributor() == null ? null : c.contributor().name()),
+                            safe(c.contributor() == null ? null : c.contributor().email()),
+                            safe(c.contributor() == null ? null : c.contributor().organisation()));
     }
 
     void flush() throws IOException {

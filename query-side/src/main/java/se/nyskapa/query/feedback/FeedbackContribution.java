@@ -2,6 +2,7 @@ package se.nyskapa.query.feedback;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
+import se.nyskapa.personal.SealedText;
 import se.nyskapa.query.support.ProjectionDocument;
 import se.nyskapa.visit.ContributionKind;
 import se.nyskapa.visit.Sector;
@@ -21,7 +22,9 @@ class FeedbackContribution implements ProjectionDocument {
     String visitId;
     ContributionKind kind;
     Sector sector;
+    /** {@code null} when the text is personal: it is kept sealed, and opened on each read. */
     String text;
+    SealedText personalText;
     Instant recordedAt;
     /** The visit's sequence number of the last event applied. */
     long lastSequence = -1;

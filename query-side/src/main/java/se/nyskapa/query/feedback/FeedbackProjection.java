@@ -29,6 +29,7 @@ import se.nyskapa.proposal.ProposalSplit;
 import se.nyskapa.proposal.ProposalSplitOff;
 import se.nyskapa.proposal.ProposalStatus;
 import se.nyskapa.proposal.ProposalStatusChanged;
+import se.nyskapa.personal.PersonalData;
 import se.nyskapa.query.support.Applied;
 import se.nyskapa.query.support.DocumentProjection;
 import se.nyskapa.query.support.DocumentStore;
@@ -81,14 +82,16 @@ public class FeedbackProjection extends DocumentProjection {
 
     private final DocumentStore documents;
     private final Region region;
+    private final PersonalData personalData;
 
-    FeedbackProjection(DocumentStore documents, Region region) {
+    FeedbackProjection(DocumentStore documents, Region region, PersonalData personalData) {
         super(documents, PROCESSING_GROUP, FeedbackContribution.class, FeedbackMunicipality.class,
               FeedbackProgramme.class, FeedbackProposal.class);
         batch.keyedByContribution(FeedbackContribution.class)
              .readAhead(FeedbackMunicipality.class, VisitEvent.class, VisitEvent::municipalityCode);
         this.documents = documents;
         this.region = region;
+        this.personalData = personalData;
     }
 
     /** 2: each contribution in a document of its own; a kommun lists their ids. */
@@ -122,6 +125,7 @@ public class FeedbackProjection extends DocumentProjection {
             contribution.kind = event.kind();
             contribution.sector = event.sector();
             contribution.text = event.text();
+            contribution.personalText = event.personalText();
             contribution.recordedAt = event.recordedAt();
         });
         updateMunicipality(event, sequence, kommun -> {
@@ -133,7 +137,10 @@ public class FeedbackProjection extends DocumentProjection {
 
     @EventHandler
     void on(ContributionAmended event, @SequenceNumber long sequence) {
-        updateContribution(event.contributionId(), sequence, contribution -> contribution.text = event.text());
+        updateContribution(event.contributionId(), sequence, contribution -> {
+            contribution.text = event.text();
+            contribution.personalText = event.personalText();
+        });
     }
 
     @EventHandler
@@ -280,7 +287,8 @@ public class FeedbackProjection extends DocumentProjection {
         newestFirst.sort(Comparator.comparing((FeedbackContribution c) -> c.recordedAt,
                                               Comparator.nullsLast(Comparator.reverseOrder())));
         List<MunicipalityFeedbackView.Heard> heard = newestFirst.stream().map(c -> new MunicipalityFeedbackView.Heard(
-                c.id, c.visitId, visitDates.get(c.visitId), c.kind, c.sector, c.text, c.recordedAt,
+                c.id, c.visitId, visitDates.get(c.visitId), c.kind, c.sector,
+                personalData.shown(c.id, c.text, c.personalText), c.recordedAt,
                 proposalsOf.getOrDefault(c.id, List.of()))).toList();
 
         Map<ContributionKind, Long> byKind = new TreeMap<>();

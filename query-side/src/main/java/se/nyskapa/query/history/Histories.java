@@ -7,6 +7,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import se.nyskapa.history.FindHistory;
 import se.nyskapa.history.HistoryView;
+import se.nyskapa.personal.PersonalData;
 import se.nyskapa.proposal.Evidence;
 import se.nyskapa.region.Region;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,7 +31,8 @@ import static se.nyskapa.history.HistoryView.Subject.VISIT;
  * own; a contribution is read from its visit's stream and a theme from its region's taxonomy.
  * <p>
  * Ids are chosen by clients and a contribution or a theme may share one with something else: a stream of the id's
- * own comes first, then a contribution, then a theme.
+ * own comes first, then a contribution, then a theme. Personal data in the events is shown opened, or erased
+ * ({@link PersonalFields}).
  */
 @Component
 class Histories {
@@ -49,18 +51,22 @@ class Histories {
     private final EventStore eventStore;
     private final ContributionAddresses contributions;
     private final Region region;
+    private final PersonalFields personalFields;
 
-    Histories(EventStore eventStore, ContributionAddresses contributions, Region region) {
+    Histories(EventStore eventStore, ContributionAddresses contributions, Region region, PersonalData personalData) {
         this.eventStore = eventStore;
         this.contributions = contributions;
         this.region = region;
+        this.personalFields = new PersonalFields(personalData, json);
     }
 
     @QueryHandler
     Optional<HistoryView> handle(FindHistory query) {
         String id = query.id();
         List<? extends DomainEventMessage<?>> own = events(id);
-        HistoryView.Subject subject = own.isEmpty() ? null : OWN_STREAMS.get(own.get(0).getType());
+        // an event published outside an aggregate (a key's erasure) is a stream of its own, without a type
+        HistoryView.Subject subject = own.isEmpty() || own.get(0).getType() == null ? null
+                : OWN_STREAMS.get(own.get(0).getType());
         if (subject != null) {
             return history(SubjectStream.whole(subject, id, PARTS.getOrDefault(subject, List.of())), own, query.page());
         }
@@ -82,6 +88,7 @@ class Histories {
         List<HistoryView.Entry> entries = new ArrayList<>();
         for (DomainEventMessage<?> event : events) {
             ObjectNode payload = json.valueToTree(event.getPayload());
+            personalFields.open(event.getPayload(), payload);
             if (stream.isAbout(payload)) {
                 entries.add(changes.read(event, payload));
             }

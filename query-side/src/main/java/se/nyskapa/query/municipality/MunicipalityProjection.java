@@ -11,6 +11,7 @@ import se.nyskapa.municipality.FindMunicipality;
 import se.nyskapa.municipality.ListMunicipalities;
 import se.nyskapa.municipality.MunicipalityList;
 import se.nyskapa.municipality.MunicipalityView;
+import se.nyskapa.personal.PersonalData;
 import se.nyskapa.query.feedback.FeedbackProjection;
 import se.nyskapa.query.support.Applied;
 import se.nyskapa.query.support.DocumentProjection;
@@ -62,10 +63,11 @@ class MunicipalityProjection extends DocumentProjection {
     private final Clock clock;
     private final ThemeProjection themes;
     private final FeedbackProjection feedback;
+    private final PersonalData personalData;
 
     /** The profile's themes and proposals are read from the projections that keep them, each by its own key. */
     MunicipalityProjection(DocumentStore documents, Region region, Clock clock, ThemeProjection themes,
-                           FeedbackProjection feedback) {
+                           FeedbackProjection feedback, PersonalData personalData) {
         super(documents, PROCESSING_GROUP, ProfiledContribution.class, NeedPage.class, MunicipalityProfile.class);
         batch.keyedByContribution(ProfiledContribution.class)
              .readAhead(MunicipalityProfile.class, VisitEvent.class, VisitEvent::municipalityCode);
@@ -74,6 +76,7 @@ class MunicipalityProjection extends DocumentProjection {
         this.feedback = feedback;
         this.region = region;
         this.clock = clock;
+        this.personalData = personalData;
     }
 
     /** 2: what it remembers of each contribution in a document of its own, instead of one per visit. */
@@ -117,6 +120,7 @@ class MunicipalityProjection extends DocumentProjection {
                 entry.contributionId = event.contributionId();
                 entry.visitId = event.visitId();
                 entry.text = event.text();
+                entry.personalText = event.personalText();
                 entry.sector = event.sector();
                 entry.recordedAt = event.recordedAt();
                 needs.entries.add(entry);
@@ -146,6 +150,7 @@ class MunicipalityProjection extends DocumentProjection {
             updateNeedPage(event, sequence, profiled.needPage, needs -> needEntry(needs, event.contributionId())
                     .ifPresent(entry -> {
                         entry.text = event.text();
+                        entry.personalText = event.personalText();
                         entry.amendedAt = event.amendedAt();
                     }));
         }
@@ -254,7 +259,9 @@ class MunicipalityProjection extends DocumentProjection {
                 if (skip > 0) {
                     skip--;
                 } else if (items.size() < PAGE_SIZE) {
-                    items.add(new MunicipalityView.Need(entry.contributionId, entry.visitId, entry.text,
+                    items.add(new MunicipalityView.Need(entry.contributionId, entry.visitId,
+                                                        personalData.shown(entry.contributionId, entry.text,
+                                                                           entry.personalText),
                                                         entry.sector, entry.recordedAt, entry.amendedAt));
                 }
             }

@@ -2,6 +2,7 @@ package se.nyskapa.query.municipality;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
+import se.nyskapa.personal.SealedText;
 import se.nyskapa.query.support.ProjectionDocument;
 import se.nyskapa.visit.Sector;
 
@@ -39,7 +40,9 @@ class NeedPage implements ProjectionDocument {
     static class Entry {
         String contributionId;
         String visitId;
+        /** {@code null} when the text is personal: it is kept sealed, and opened on each read. */
         String text;
+        SealedText personalText;
         Sector sector;
         Instant recordedAt;
         Instant amendedAt;

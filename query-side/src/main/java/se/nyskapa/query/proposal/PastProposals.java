@@ -2,6 +2,7 @@ package se.nyskapa.query.proposal;
 
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
+import se.nyskapa.personal.PersonalData;
 import se.nyskapa.proposal.FindProposal;
 import se.nyskapa.proposal.FindProposalAsOf;
 import se.nyskapa.proposal.ProposalView;
@@ -14,13 +15,15 @@ import java.util.Optional;
 class PastProposals {
 
     private final PastProjections past;
+    private final PersonalData personalData;
 
-    PastProposals(PastProjections past) {
+    PastProposals(PastProjections past, PersonalData personalData) {
         this.past = past;
+        this.personalData = personalData;
     }
 
     @QueryHandler
     Optional<ProposalView> handle(FindProposalAsOf query) {
-        return past.asOf(query.asOf(), ProposalProjection::new).handle(new FindProposal(query.proposalId()));
+        return past.asOf(query.asOf(), documents -> new ProposalProjection(documents, personalData)).handle(new FindProposal(query.proposalId()));
     }
 }

@@ -2,6 +2,7 @@ package se.nyskapa.query.proposal;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
+import se.nyskapa.personal.SealedText;
 import se.nyskapa.proposal.ProposalStatus;
 import se.nyskapa.proposal.Stance;
 import se.nyskapa.query.support.ProjectionDocument;
@@ -61,6 +62,7 @@ class ProposalDocument implements ProjectionDocument {
         ContributionKind kind;
         Sector sector;
         String text;
+        SealedText personalText;
         boolean retracted;
         /** The proposal this evidence came from by a merge, or {@code null}. */
         String via;
@@ -71,6 +73,7 @@ class ProposalDocument implements ProjectionDocument {
         String municipalityCode;
         Stance stance;
         String text;
+        SealedText personalText;
         boolean retracted;
 
         /** A document holds its own items: a merged proposal's copy must not change with its target's. */
@@ -80,6 +83,7 @@ class ProposalDocument implements ProjectionDocument {
             copy.municipalityCode = municipalityCode;
             copy.stance = stance;
             copy.text = text;
+            copy.personalText = personalText;
             copy.retracted = retracted;
             return copy;
         }

@@ -10,6 +10,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import se.nyskapa.programme.ProposalPlaced;
 import se.nyskapa.programme.ProposalRemoved;
+import se.nyskapa.personal.PersonalData;
 import se.nyskapa.proposal.Evidence;
 import se.nyskapa.proposal.EvidenceLinked;
 import se.nyskapa.proposal.EvidenceUnlinked;
@@ -62,11 +63,13 @@ class ProposalProjection extends DocumentProjection {
     static final String PROCESSING_GROUP = "proposals";
 
     private final DocumentStore documents;
+    private final PersonalData personalData;
 
-    ProposalProjection(DocumentStore documents) {
+    ProposalProjection(DocumentStore documents, PersonalData personalData) {
         super(documents, PROCESSING_GROUP, ProposalDocument.class, ProposalCatalogue.class, ProposalSource.class);
         batch.beforeEachFlush(this::copyProposalsIntoTheCatalogue).keyedByContribution(ProposalSource.class);
         this.documents = documents;
+        this.personalData = personalData;
     }
 
     /** 2: each contribution's source in a document of its own instead of one per visit. */
@@ -96,6 +99,7 @@ class ProposalProjection extends DocumentProjection {
         source.kind = event.kind();
         source.sector = event.sector();
         source.text = event.text();
+        source.personalText = event.personalText();
         source.feedbackFor = heardBy;
         source.stance = event.feedback() == null ? null : event.feedback().stance();
         batch.save(source);
@@ -106,6 +110,7 @@ class ProposalProjection extends DocumentProjection {
                 item.municipalityCode = event.municipalityCode();
                 item.stance = event.feedback().stance();
                 item.text = event.text();
+                item.personalText = event.personalText();
                 proposal.feedback.put(event.contributionId(), item);
             });
         }
@@ -113,13 +118,18 @@ class ProposalProjection extends DocumentProjection {
 
     @EventHandler
     void on(ContributionAmended event, @SequenceNumber long sequence) {
-        changeContribution(event.visitId(), event.contributionId(), sequence, source -> source.text = event.text(),
+        changeContribution(event.visitId(), event.contributionId(), sequence, source -> {
+                               source.text = event.text();
+                               source.personalText = event.personalText();
+                           },
                            (item, feedback) -> {
                                if (item != null) {
                                    item.text = event.text();
+                                   item.personalText = event.personalText();
                                }
                                if (feedback != null) {
                                    feedback.text = event.text();
+                                   feedback.personalText = event.personalText();
                                }
                            });
     }
@@ -285,7 +295,7 @@ class ProposalProjection extends DocumentProjection {
                                         .toList());
     }
 
-    private static ProposalView view(ProposalDocument proposal, ProposalCatalogue catalogue) {
+    private ProposalView view(ProposalDocument proposal, ProposalCatalogue catalogue) {
         String themeId = catalogue.resolve(proposal.themeId);
         ProposalCatalogue.ThemeName theme = catalogue.themes.get(themeId);
         Map<String, Map<Stance, Integer>> stances = new TreeMap<>();
@@ -301,14 +311,19 @@ class ProposalProjection extends DocumentProjection {
                 proposal.evidence.entrySet().stream()
                                  .map(e -> new ProposalView.EvidenceEntry(
                                          e.getKey(), e.getValue().visitId, e.getValue().municipalityCode,
-                                         e.getValue().kind, e.getValue().sector, e.getValue().text,
+                                         e.getValue().kind, e.getValue().sector,
+                                         personalData.shown(e.getKey(), e.getValue().text,
+                                                            e.getValue().personalText),
                                          e.getValue().retracted, e.getValue().via))
                                  .toList(),
                 stances,
                 proposal.feedback.entrySet().stream()
                                  .map(e -> new ProposalView.FeedbackEntry(
                                          e.getKey(), e.getValue().visitId, e.getValue().municipalityCode,
-                                         e.getValue().stance, e.getValue().text, e.getValue().retracted))
+                                         e.getValue().stance,
+                                         personalData.shown(e.getKey(), e.getValue().text,
+                                                            e.getValue().personalText),
+                                         e.getValue().retracted))
                                  .toList(),
                 assessment == null ? null : new ProposalView.AssessmentEntry(
                         assessment.impact, assessment.feasibility, assessment.rationale, assessment.assessedBy,
@@ -346,6 +361,7 @@ class ProposalProjection extends DocumentProjection {
                 item.kind = source.kind;
                 item.sector = source.sector;
                 item.text = source.text;
+                item.personalText = source.personalText;
                 item.retracted = source.retracted;
             }
             proposal.evidence.put(cited.contributionId(), item);

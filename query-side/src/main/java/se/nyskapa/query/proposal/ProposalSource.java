@@ -2,6 +2,7 @@ package se.nyskapa.query.proposal;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
+import se.nyskapa.personal.SealedText;
 import se.nyskapa.proposal.Stance;
 import se.nyskapa.query.support.ProjectionDocument;
 import se.nyskapa.visit.ContributionKind;
@@ -24,7 +25,9 @@ class ProposalSource implements ProjectionDocument {
     String id;
     ContributionKind kind;
     Sector sector;
+    /** {@code null} when the text is personal: it is kept sealed, and opened on each read. */
     String text;
+    SealedText personalText;
     boolean retracted;
     Set<String> citedBy = new LinkedHashSet<>();
     String feedbackFor;

@@ -21,6 +21,7 @@ import org.apache.lucene.util.BytesRef;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
+import se.nyskapa.personal.PersonalData;
 import se.nyskapa.region.Municipality;
 import se.nyskapa.region.Region;
 import se.nyskapa.search.SearchContributions;
@@ -38,7 +39,8 @@ import java.util.List;
  * Answers searches from the index. The words searched for are analyzed here and each becomes a query of its own
  * ({@link SearchAnalysis#matchingAll}): nothing typed is ever parsed as Lucene query syntax, so quotes, brackets,
  * {@code *} or {@code AND} are words or nothing. Without words, the contributions that pass the filters are listed
- * newest first.
+ * newest first. A text marked personal is not in the index's terms: it is found through the filters alone, never by its
+ * words.
  */
 @Component
 class ContributionSearch {
@@ -53,11 +55,13 @@ class ContributionSearch {
     private final SearchIndex index;
     private final Region region;
     private final QueryGateway queries;
+    private final PersonalData personalData;
 
-    ContributionSearch(SearchIndex index, Region region, QueryGateway queries) {
+    ContributionSearch(SearchIndex index, Region region, QueryGateway queries, PersonalData personalData) {
         this.index = index;
         this.region = region;
         this.queries = queries;
+        this.personalData = personalData;
     }
 
     @QueryHandler
@@ -121,8 +125,10 @@ class ContributionSearch {
     private SearchResults.Hit hit(IndexedContribution found, Themes themes, String fragment, Float score) {
         String municipalityName = region.municipality(found.municipalityCode).map(Municipality::name).orElse(null);
         return new SearchResults.Hit(found.id, found.visitId, found.municipalityCode, municipalityName, found.kind,
-                                     found.sector, themes.resolve(found.themeIds), found.text, fragment,
-                                     found.feedback, found.recordedAt, found.amendedAt, score);
+                                     found.sector, themes.resolve(found.themeIds),
+                                     personalData.shown(found.id, found.text, found.personalText), fragment,
+                                     found.feedback, found.recordedAt, found.amendedAt, score,
+                                     personalData.shown(found.id, found.contributor), found.personalText != null);
     }
 
     private static UnifiedHighlighter highlighter(IndexSearcher searcher, SearchAnalysis analysis) {

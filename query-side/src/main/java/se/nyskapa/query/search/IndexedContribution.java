@@ -11,6 +11,8 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
+import se.nyskapa.personal.SealedContributor;
+import se.nyskapa.personal.SealedText;
 import se.nyskapa.proposal.Stance;
 import se.nyskapa.visit.ContributionKind;
 import se.nyskapa.visit.ProposalFeedback;
@@ -23,6 +25,10 @@ import java.util.List;
 /**
  * A contribution as the search index holds it: one Lucene document, replaced whole on every change. A retracted
  * contribution stays as a document without its text, so that an event delivered again cannot bring it back.
+ * <p>
+ * Personal data is stored as the events carry it, sealed, and is never analysed: a text marked personal is not in the
+ * index's terms (it cannot be found by its words, and no term of it is on disk), only its ciphertext is stored, and
+ * the contributor's details likewise. They are opened when a hit is read.
  */
 final class IndexedContribution {
 
@@ -41,6 +47,12 @@ final class IndexedContribution {
     private static final String FEEDBACK_PROPOSAL = "feedbackProposal";
     private static final String FEEDBACK_STANCE = "feedbackStance";
     private static final String SEQUENCE = "sequence";
+    private static final String PERSONAL_TEXT_KEY = "personalTextKey";
+    private static final String PERSONAL_TEXT = "personalText";
+    private static final String CONTRIBUTOR_KEY = "contributorKey";
+    private static final String CONTRIBUTOR_NAME = "contributorName";
+    private static final String CONTRIBUTOR_EMAIL = "contributorEmail";
+    private static final String CONTRIBUTOR_ORGANISATION = "contributorOrganisation";
 
     /** Stored for showing and highlighting, with its offsets in the postings so highlights need no re-analysis. */
     private static final FieldType TEXT_TYPE = textType();
@@ -50,7 +62,10 @@ final class IndexedContribution {
     String municipalityCode;
     ContributionKind kind;
     Sector sector;
+    /** {@code null} when the text is personal, and kept sealed in {@code personalText}. */
     String text;
+    SealedText personalText;
+    SealedContributor contributor;
     List<String> themeIds = List.of();
     ProposalFeedback feedback;
     Instant recordedAt;
@@ -79,6 +94,8 @@ final class IndexedContribution {
     void retract() {
         retracted = true;
         text = null;
+        personalText = null;
+        contributor = null;
         themeIds = List.of();
         feedback = null;
     }
@@ -97,8 +114,19 @@ final class IndexedContribution {
         document.add(new StringField(KIND, kind.name(), Field.Store.YES));
         document.add(new StringField(SECTOR, sector.name(), Field.Store.YES));
         themeIds.forEach(themeId -> document.add(new StringField(THEME, themeId, Field.Store.YES)));
-        document.add(new Field(SearchAnalysis.TEXT, text, TEXT_TYPE));
-        document.add(new TextField(SearchAnalysis.STEM, text, Field.Store.NO));
+        if (personalText == null) {
+            document.add(new Field(SearchAnalysis.TEXT, text, TEXT_TYPE));
+            document.add(new TextField(SearchAnalysis.STEM, text, Field.Store.NO));
+        } else {
+            document.add(new StoredField(PERSONAL_TEXT_KEY, personalText.keyId()));
+            document.add(new StoredField(PERSONAL_TEXT, personalText.ciphertext()));
+        }
+        if (contributor != null) {
+            document.add(new StoredField(CONTRIBUTOR_KEY, contributor.keyId()));
+            storeIfGiven(document, CONTRIBUTOR_NAME, contributor.name());
+            storeIfGiven(document, CONTRIBUTOR_EMAIL, contributor.email());
+            storeIfGiven(document, CONTRIBUTOR_ORGANISATION, contributor.organisation());
+        }
         document.add(new NumericDocValuesField(RECORDED_AT, recordedAt.toEpochMilli()));
         document.add(new StoredField(RECORDED_AT, recordedAt.toEpochMilli()));
         if (amendedAt != null) {
@@ -124,6 +152,15 @@ final class IndexedContribution {
         contribution.sector = Sector.valueOf(document.get(SECTOR));
         contribution.themeIds = Arrays.asList(document.getValues(THEME));
         contribution.text = document.get(SearchAnalysis.TEXT);
+        if (document.get(PERSONAL_TEXT_KEY) != null) {
+            contribution.personalText = new SealedText(document.get(PERSONAL_TEXT_KEY), document.get(PERSONAL_TEXT));
+        }
+        if (document.get(CONTRIBUTOR_KEY) != null) {
+            contribution.contributor = new SealedContributor(document.get(CONTRIBUTOR_KEY),
+                                                             document.get(CONTRIBUTOR_NAME),
+                                                             document.get(CONTRIBUTOR_EMAIL),
+                                                             document.get(CONTRIBUTOR_ORGANISATION));
+        }
         contribution.recordedAt = instant(document.getField(RECORDED_AT));
         contribution.amendedAt = instant(document.getField(AMENDED_AT));
         if (document.get(FEEDBACK_PROPOSAL) != null) {
@@ -131,6 +168,12 @@ final class IndexedContribution {
                                                          Stance.valueOf(document.get(FEEDBACK_STANCE)));
         }
         return contribution;
+    }
+
+    private static void storeIfGiven(Document document, String field, String value) {
+        if (value != null) {
+            document.add(new StoredField(field, value));
+        }
     }
 
     private static Instant instant(IndexableField field) {

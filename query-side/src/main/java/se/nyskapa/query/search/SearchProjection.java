@@ -53,6 +53,8 @@ public class SearchProjection implements Projection {
             contribution.kind = event.kind();
             contribution.sector = event.sector();
             contribution.text = event.text();
+            contribution.personalText = event.personalText();
+            contribution.contributor = event.contributor();
             contribution.feedback = event.feedback();
             contribution.recordedAt = event.recordedAt();
             batch.save(contribution);
@@ -63,6 +65,7 @@ public class SearchProjection implements Projection {
     void on(ContributionAmended event, @SequenceNumber long sequence) {
         change(event.contributionId(), sequence, contribution -> {
             contribution.text = event.text();
+            contribution.personalText = event.personalText();
             contribution.amendedAt = event.amendedAt();
         });
     }

@@ -2,6 +2,7 @@ package se.nyskapa.query.theme;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
+import se.nyskapa.personal.SealedText;
 import se.nyskapa.query.support.ProjectionDocument;
 import se.nyskapa.visit.ContributionKind;
 import se.nyskapa.visit.Sector;
@@ -23,7 +24,9 @@ class TaggedContribution implements ProjectionDocument {
     String municipalityCode;
     ContributionKind kind;
     Sector sector;
+    /** {@code null} when the text is personal: it is kept sealed, and opened on each read. */
     String text;
+    SealedText personalText;
     Instant recordedAt;
     List<String> themeIds = new ArrayList<>();
     boolean retracted;

@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.async.SequentialPolicy;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import se.nyskapa.municipality.MunicipalityView;
+import se.nyskapa.personal.PersonalData;
 import se.nyskapa.proposal.ProposalDrafted;
 import se.nyskapa.proposal.ProposalMerged;
 import se.nyskapa.proposal.ProposalRevised;
@@ -57,13 +58,15 @@ public class ThemeProjection extends DocumentProjection {
 
     private final DocumentStore documents;
     private final Region region;
+    private final PersonalData personalData;
 
-    ThemeProjection(DocumentStore documents, Region region) {
+    ThemeProjection(DocumentStore documents, Region region, PersonalData personalData) {
         super(documents, PROCESSING_GROUP, ThemeDocument.class, ThemeMatrix.class, ThemedProposal.class,
               TaggedContribution.class);
         batch.beforeEachFlush(this::copyThemesIntoTheMatrix).keyedByContribution(TaggedContribution.class);
         this.documents = documents;
         this.region = region;
+        this.personalData = personalData;
     }
 
     /** 2: each contribution's tags in a document of its own; a theme's members without their content. */
@@ -120,6 +123,7 @@ public class ThemeProjection extends DocumentProjection {
             contribution.kind = event.kind();
             contribution.sector = event.sector();
             contribution.text = event.text();
+            contribution.personalText = event.personalText();
             contribution.recordedAt = event.recordedAt();
         });
     }
@@ -149,7 +153,10 @@ public class ThemeProjection extends DocumentProjection {
     void on(ContributionAmended event, @SequenceNumber long sequence) {
         TaggedContribution contribution = tagged(event.contributionId());
         if (contribution.isRecorded()) {
-            updateIndex(contribution, sequence, () -> contribution.text = event.text());
+            updateIndex(contribution, sequence, () -> {
+                contribution.text = event.text();
+                contribution.personalText = event.personalText();
+            });
         }
     }
 
@@ -239,7 +246,8 @@ public class ThemeProjection extends DocumentProjection {
                 merged ? List.of() : documents.findAllById(theme.members.keySet(), TaggedContribution.class).stream()
                         .sorted(Comparator.comparing((TaggedContribution c) -> c.recordedAt).reversed())
                         .map(c -> new ThemeView.Contribution(c.id, c.visitId, c.municipalityCode, c.kind, c.sector,
-                                                             c.text, c.recordedAt))
+                                                             personalData.shown(c.id, c.text, c.personalText),
+                                                             c.recordedAt))
                         .toList(),
                 merged ? List.of() : theme.proposals.entrySet().stream()
                         .map(e -> new ThemeView.Proposal(e.getKey(), e.getValue().title, e.getValue().status))

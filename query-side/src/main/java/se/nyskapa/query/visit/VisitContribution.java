@@ -2,6 +2,8 @@ package se.nyskapa.query.visit;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
+import se.nyskapa.personal.SealedContributor;
+import se.nyskapa.personal.SealedText;
 import se.nyskapa.query.support.ProjectionDocument;
 import se.nyskapa.visit.ContributionKind;
 import se.nyskapa.visit.ProposalFeedback;
@@ -21,7 +23,11 @@ class VisitContribution implements ProjectionDocument {
     @Id
     String id;
     ContributionKind kind;
+    /** The text, or {@code null} when it is personal: then it is kept sealed, and opened on each read. */
     String text;
+    SealedText personalText;
+    /** Who said it, sealed; opened on each read. */
+    SealedContributor contributor;
     Sector sector;
     List<String> themeIds = new ArrayList<>();
     ProposalFeedback feedback;

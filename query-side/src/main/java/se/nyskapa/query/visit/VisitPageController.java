@@ -22,6 +22,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * A visit's page, made for speed at a workshop: what has been logged (each entry amended, retracted or re-tagged in
@@ -68,6 +69,8 @@ class VisitPageController {
         model.addAttribute("zone", region.zone());
         model.addAttribute("reflections", REFLECTIONS);
         model.addAttribute("summary", summaryFields(visit));
+        model.addAttribute("personal", visit.contributions().stream().collect(Collectors.toMap(
+                VisitView.ContributionView::contributionId, PersonalOnPage::of, (a, b) -> a)));
         return "visit";
     }
 

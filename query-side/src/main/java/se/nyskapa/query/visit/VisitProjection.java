@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
+import se.nyskapa.personal.PersonalData;
 import se.nyskapa.query.support.DocumentProjection;
 import se.nyskapa.query.support.DocumentStore;
 import se.nyskapa.region.Municipality;
@@ -30,7 +31,10 @@ import java.util.EnumMap;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** One document per visit; events of a visit arrive in order, so its last sequence number guards replays. */
+/**
+ * One document per visit; events of a visit arrive in order, so its last sequence number guards replays. Personal
+ * data is kept as the events carry it, sealed, and opened when the visit is read.
+ */
 @Component
 @ProcessingGroup(VisitProjection.PROCESSING_GROUP)
 class VisitProjection extends DocumentProjection {
@@ -40,14 +44,16 @@ class VisitProjection extends DocumentProjection {
     private final DocumentStore documents;
     private final Region region;
     private final Clock clock;
+    private final PersonalData personalData;
 
-    VisitProjection(DocumentStore documents, Region region, Clock clock) {
+    VisitProjection(DocumentStore documents, Region region, Clock clock, PersonalData personalData) {
         super(documents, PROCESSING_GROUP, VisitContribution.class, VisitDocument.class);
         batch.keyedByContribution(VisitContribution.class)
              .readAhead(VisitDocument.class, VisitEvent.class, VisitEvent::visitId);
         this.documents = documents;
         this.region = region;
         this.clock = clock;
+        this.personalData = personalData;
     }
 
     /** 2: each contribution in a document of its own; a visit lists their ids. 3: contributions keep loggedAt. */
@@ -78,6 +84,8 @@ class VisitProjection extends DocumentProjection {
         if (contribution.lastSequence < sequence) {
             contribution.kind = event.kind();
             contribution.text = event.text();
+            contribution.personalText = event.personalText();
+            contribution.contributor = event.contributor();
             contribution.sector = event.sector();
             contribution.feedback = event.feedback();
             contribution.recordedAt = event.recordedAt();
@@ -96,6 +104,7 @@ class VisitProjection extends DocumentProjection {
     void on(ContributionAmended event, @SequenceNumber long sequence) {
         updateContribution(event.contributionId(), sequence, contribution -> {
             contribution.text = event.text();
+            contribution.personalText = event.personalText();
             contribution.amendedAt = event.amendedAt();
         });
     }
@@ -174,10 +183,11 @@ class VisitProjection extends DocumentProjection {
                 visit.date, visit.venue, visit.hosts, visit.tourId,
                 VisitStatuses.of(visit.concluded, !visit.contributionIds.isEmpty(), visit.date, today),
                 documents.findAllInOrder(visit.contributionIds, VisitContribution.class).stream()
-                                    .map(c -> new VisitView.ContributionView(c.id, c.kind, c.text, c.sector,
-                                                                             c.themeIds, c.feedback, c.recordedAt,
-                                                                             c.amendedAt, c.retractedAt,
-                                                                             c.retractionReason, c.loggedAt))
+                                    .map(c -> new VisitView.ContributionView(
+                                            c.id, c.kind, personalData.shown(c.id, c.text, c.personalText), c.sector,
+                                            c.themeIds, c.feedback, c.recordedAt, c.amendedAt, c.retractedAt,
+                                            c.retractionReason, c.loggedAt, personalData.shown(c.id, c.contributor),
+                                            c.personalText != null))
                                     .toList(),
                 visit.attendance, visit.summary, visit.concluded ? visit.concludedAt : null);
     }

@@ -4,6 +4,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import se.nyskapa.personal.Contributor;
 import se.nyskapa.visit.ContributionKind;
 import se.nyskapa.visit.Sector;
 
@@ -44,7 +45,8 @@ class CsvExportTest {
                                                List.of(new ExportedContribution.Theme("a", "Idéslussar"),
                                                        new ExportedContribution.Theme("b", "Dialog; plattform")),
                                                "Fler mötesplatser; även \"på kvällen\"\nför unga",
-                                               Instant.parse("2015-11-18T09:12:03.120Z"), null));
+                                               Instant.parse("2015-11-18T09:12:03.120Z"), null,
+                                               new Contributor("=Åsa Sjöström", "asa.sjostrom@are.se", null, true)));
         }
         byte[] bytes = out.toByteArray();
         String text = new String(bytes, StandardCharsets.UTF_8);
@@ -64,6 +66,9 @@ class CsvExportTest {
             assertThat(row.get("recordedAt")).as("the region's time, to the second")
                                              .isEqualTo("2015-11-18T10:12:03+01:00");
             assertThat(row.get("amendedAt")).isEmpty();
+            assertThat(row.get("contributorName")).as("neutralised like every cell").isEqualTo("'=Åsa Sjöström");
+            assertThat(row.get("contributorEmail")).isEqualTo("asa.sjostrom@are.se");
+            assertThat(row.get("contributorOrganisation")).isEmpty();
         }
     }
 }

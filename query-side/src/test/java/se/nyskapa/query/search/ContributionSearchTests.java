@@ -8,6 +8,9 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import se.nyskapa.personal.Contributor;
+import se.nyskapa.personal.PersonalData;
+import se.nyskapa.personal.SealedContributor;
 import se.nyskapa.query.EventLog;
 import se.nyskapa.query.ProjectionTest;
 import se.nyskapa.query.Projections;
@@ -19,6 +22,7 @@ import se.nyskapa.search.SearchResults.Hit;
 import se.nyskapa.theme.ThemeDefined;
 import se.nyskapa.theme.ThemeMerged;
 import se.nyskapa.visit.ContributionKind;
+import se.nyskapa.visit.ContributionRecorded;
 import se.nyskapa.visit.ContributionTagged;
 import se.nyskapa.visit.Sector;
 
@@ -67,6 +71,8 @@ class ContributionSearchTests {
     QueryGateway queries;
     @Autowired
     WebApplicationContext web;
+    @Autowired
+    PersonalData personalData;
 
     @Test
     void aWordInTheSingular_findsItsPluralAndDefiniteForms_andThePluralFindsTheSingular() {
@@ -301,6 +307,37 @@ class ContributionSearchTests {
                                     AT.plusSeconds(7_200)));
         assertThat(ids(words("lokal"))).containsExactly("c-are-10");
         assertThat(indexing.delivered()).isEqualTo(delivered + 1);
+    }
+
+    /**
+     * A text marked personal is kept sealed in the index and never analysed: its words find nothing, the filters find
+     * it, opened, and once its person is erased it reads [raderad], as the person's details do.
+     */
+    @Test
+    void aPersonalText_isNotFoundByItsWords_butByTheFilters_openedUntilThePersonIsErased() {
+        Contributor asa = new Contributor("Åsa Sjöström", "asa.sjostrom@are.se", null, true);
+        SealedContributor sealed = personalData.seal("c-are-7", asa);
+        events.publish(ARE.scheduled(TODAY.minusDays(7), "Holiday Club", "Anna Berg"),
+                       new ContributionRecorded(ARE.visitId(), ARE.municipalityCode(), "c-are-7", NEED, null, CITIZEN,
+                                                AT, null, null, sealed,
+                                                personalData.seal("c-are-7", "Elias mötesplats med diabetes",
+                                                                  sealed.keyId())),
+                       ARE.recorded("c-are-8", NEED, CITIZEN, "En mötesplats för unga", AT.plusSeconds(60)));
+
+        assertThat(ids(words("mötesplats"))).containsExactly("c-are-8");
+        assertThat(ids(words("Elias diabetes"))).isEmpty();
+        Hit personal = hit(search(filtered(null, null, null, null, null, ARE.visitId())), "c-are-7");
+        assertThat(personal.text()).isEqualTo("Elias mötesplats med diabetes");
+        assertThat(personal.contributor()).isEqualTo(asa);
+        assertThat(personal.personalText()).isTrue();
+
+        personalData.erase(asa.email());
+
+        Hit erased = hit(search(filtered(null, null, NEED, null, null, null)), "c-are-7");
+        assertThat(erased.text()).isEqualTo(Contributor.ERASED);
+        assertThat(erased.contributor()).isEqualTo(new Contributor(Contributor.ERASED, Contributor.ERASED, null,
+                                                                   true));
+        assertThat(erased.kind()).isEqualTo(NEED);
     }
 
     /**

@@ -110,7 +110,7 @@ class VisitProjectionTests {
 
         assertThat(visit().contributions()).containsExactly(
                 new ContributionView("c-1", NEED, "Bredband i byarna", CITIZEN, List.of(), null, MORNING, AFTERNOON, null,
-                                     null, null));
+                                     null, null, null, false));
     }
 
     @Test
@@ -122,9 +122,9 @@ class VisitProjectionTests {
 
         assertThat(visit().contributions()).containsExactly(
                 new ContributionView("c-1", NEED, "Bredband i byarna", CITIZEN, List.of(), null, MORNING, null, null,
-                                     null, null),
+                                     null, null, null, false),
                 new ContributionView("c-2", IDEA, "Bredband i byarna", BUSINESS, List.of(), null,
-                                     MORNING.plusSeconds(60), null, AFTERNOON, "Dubblett av c-1", null));
+                                     MORNING.plusSeconds(60), null, AFTERNOON, "Dubblett av c-1", null, null, false));
     }
 
     @Test
@@ -144,7 +144,7 @@ class VisitProjectionTests {
                 new ContributionView("c-1", FEEDBACK, "Vi vill vara testkommun", CITIZEN,
                                      List.of("ideslussar", "dialogplattform"),
                                      new ProposalFeedback("p-idesluss", Stance.SUPPORT), MORNING, null, null, null,
-                                     null));
+                                     null, null, false));
     }
 
     @Test
