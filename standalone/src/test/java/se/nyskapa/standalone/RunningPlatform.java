@@ -128,7 +128,7 @@ final class RunningPlatform implements AutoCloseable {
 
     Text text(String path) {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+            HttpResponse<String> response = http.send(request(path).GET().build(),
                                                       HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Text(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                             response.body());
