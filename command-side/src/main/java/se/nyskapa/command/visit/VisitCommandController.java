@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.nyskapa.command.web.Accepted;
+import se.nyskapa.command.web.PlainText;
 import se.nyskapa.visit.AmendContribution;
 import se.nyskapa.visit.ConcludeVisit;
 import se.nyskapa.visit.ContributionKind;
@@ -59,8 +60,8 @@ class VisitCommandController {
     }
 
     record ScheduleVisitRequest(@Pattern(regexp = ID, message = ID_MESSAGE) String visitId,
-                                @NotBlank String municipalityCode, @NotNull LocalDate date, @NotBlank String venue,
-                                List<@NotBlank String> hosts,
+                                @NotBlank String municipalityCode, @NotNull LocalDate date,
+                                @NotBlank @PlainText String venue, List<@NotBlank @PlainText String> hosts,
                                 @Pattern(regexp = ID, message = ID_MESSAGE) String tourId) {
     }
 
@@ -68,7 +69,7 @@ class VisitCommandController {
      * {@code feedback} only for kind FEEDBACK: the proposal the contribution is about and the kommun's stance.
      * {@code loggedAt}, optional: when the device took it down, if that may be long before it reaches the server.
      */
-    record ContributionRequest(@NotNull ContributionKind kind, @NotNull String text, @NotNull Sector sector,
+    record ContributionRequest(@NotNull ContributionKind kind, @NotNull @PlainText String text, @NotNull Sector sector,
                                ProposalFeedback feedback,
                                @Schema(description = "when the device took it down (ISO 8601); at most a few "
                                        + "minutes ahead of the server's clock", example = "2015-11-12T09:41:07.250Z")
@@ -81,13 +82,23 @@ class VisitCommandController {
     record TourRequest(@NotNull @Pattern(regexp = ID, message = ID_MESSAGE) String tourId) {
     }
 
-    record AmendmentRequest(@NotNull String text) {
+    record AmendmentRequest(@NotNull @PlainText String text) {
     }
 
-    record RetractionRequest(@NotNull String reason) {
+    record RetractionRequest(@NotNull @PlainText String reason) {
     }
 
     record AttendanceRequest(@NotNull Map<Sector, Integer> participants) {
+    }
+
+    /** The seven reflections of {@link VisitSummary}, each plain text. */
+    record SummaryRequest(@PlainText String done, @PlainText String gained, @PlainText String learned,
+                          @PlainText String wisestNext, @PlainText String needs, @PlainText String nextStep,
+                          @PlainText String strengths) {
+
+        VisitSummary summary() {
+            return new VisitSummary(done, gained, learned, wisestNext, needs, nextStep, strengths);
+        }
     }
 
     @PostMapping
@@ -155,8 +166,8 @@ class VisitCommandController {
     @PostMapping("/{visitId}/conclusion")
     @Operation(summary = "Conclude the visit with the seven reflections of its summary")
     Accepted conclude(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String visitId,
-                      @RequestBody VisitSummary summary) {
-        return new Accepted(visitId, commands.sendAndWait(new ConcludeVisit(visitId, summary)));
+                      @Valid @RequestBody SummaryRequest request) {
+        return new Accepted(visitId, commands.sendAndWait(new ConcludeVisit(visitId, request.summary())));
     }
 
     @PostMapping("/{visitId}/reopening")
