@@ -21,6 +21,8 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import se.nyskapa.rejection.RejectedException;
 import se.nyskapa.rejection.Rejection;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -114,23 +116,37 @@ class CommandProblems extends ResponseEntityExceptionHandler {
                 .toList());
     }
 
+    /**
+     * A body that cannot be read names the field being read when it failed: a value of the wrong type, a number out
+     * of range, bytes that are not UTF-8 in a text. Broken JSON (cut short, a missing comma) is the body's fault.
+     */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
-        if (e.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-            String field = databind.getPath().stream()
-                                   .map(ref -> ref.getPropertyName() != null
-                                           ? ref.getPropertyName() : String.valueOf(ref.getIndex()))
-                                   .collect(Collectors.joining("."));
-            return problem(HttpStatus.BAD_REQUEST, "Invalid request",
-                           List.of(new FieldError(field, unreadable(databind))));
+        if (e.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+            String message = unreadable(jackson);
+            if (message != null) {
+                String field = jackson.getPath().stream()
+                                      .map(ref -> ref.getPropertyName() != null
+                                              ? ref.getPropertyName() : String.valueOf(ref.getIndex()))
+                                      .collect(Collectors.joining("."));
+                return problem(HttpStatus.BAD_REQUEST, "Invalid request", List.of(new FieldError(field, message)));
+            }
         }
         return problem(HttpStatus.BAD_REQUEST, "Malformed JSON",
                        List.of(new FieldError("body", "the request body is not valid JSON")));
     }
 
-    private static String unreadable(DatabindException e) {
+    /** What is wrong with the field's value, or {@code null} when the fault is not the value's. */
+    private static String unreadable(JacksonException e) {
+        if (e instanceof InputCoercionException) {
+            return "is a number out of range";
+        }
+        if (!(e instanceof DatabindException)) {
+            return e.getOriginalMessage() != null && e.getOriginalMessage().contains("UTF-8")
+                    ? "holds bytes that are not UTF-8" : null;
+        }
         if (e instanceof UnrecognizedPropertyException) {
             return "is not a field of this request";
         }
