@@ -13,6 +13,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -162,6 +165,35 @@ class CommandProblems extends ResponseEntityExceptionHandler {
             return "must be a " + type.getSimpleName();
         }
         return "has a value of the wrong type";
+    }
+
+    /**
+     * Spring MVC's own refusals (a body that is not JSON, a method the path does not take) get the errors array too,
+     * naming the header or the part of the request at fault.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        ResponseEntity<Object> response = super.handleExceptionInternal(e, body, headers, status, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem
+                && (problem.getProperties() == null || !problem.getProperties().containsKey("errors"))) {
+            problem.setProperty("errors", List.of(new FieldError(
+                    partAtFault(e), problem.getDetail() != null ? problem.getDetail() : problem.getTitle())));
+        }
+        return response;
+    }
+
+    private static String partAtFault(Exception e) {
+        if (e instanceof HttpMediaTypeNotSupportedException) {
+            return HttpHeaders.CONTENT_TYPE;
+        }
+        if (e instanceof HttpMediaTypeNotAcceptableException) {
+            return HttpHeaders.ACCEPT;
+        }
+        if (e instanceof HttpRequestMethodNotSupportedException) {
+            return "method";
+        }
+        return "request";
     }
 
     private static ResponseEntity<Object> rejection(Rejection rejection) {
