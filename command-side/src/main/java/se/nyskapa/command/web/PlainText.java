@@ -16,10 +16,12 @@ import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 /**
- * Text a person wrote: no control character but tab, line feed and carriage return. The others (NUL, the escape that
- * starts a terminal's colour codes, the C1 codes of text decoded with the wrong character set) are never typed, hide
- * text on a page or in a spreadsheet, and would be kept in the events forever; so a field that holds one is refused
- * and named. {@code null} is left to {@code @NotNull}.
+ * Text a person wrote: no control character but tab, line feed and carriage return, and no half of a surrogate pair.
+ * The other controls (NUL, the escape that starts a terminal's colour codes, the C1 codes of text decoded with the
+ * wrong character set) are never typed and hide text on a page or in a spreadsheet; a lone surrogate (JSON can
+ * escape U+D800 on its own) is no character at all, and the stores would each keep it differently (the events as it came, the
+ * projections as U+FFFD). Either would be kept in the events forever, so a field that holds one is refused and named.
+ * {@code null} is left to {@code @NotNull}.
  */
 @Documented
 @Constraint(validatedBy = PlainText.Check.class)
@@ -27,7 +29,8 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 @Retention(RUNTIME)
 public @interface PlainText {
 
-    String message() default "must not hold control characters (tab, line feed and carriage return are allowed)";
+    String message() default "must be plain text: no control characters (but tab, line feed and carriage return) "
+                             + "and no half of a surrogate pair";
 
     Class<?>[] groups() default {};
 
@@ -41,7 +44,8 @@ public @interface PlainText {
         }
 
         private static boolean isRefused(int c) {
-            return Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r';
+            return Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r'
+                   || c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE;
         }
     }
 }
