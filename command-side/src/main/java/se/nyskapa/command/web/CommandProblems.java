@@ -162,6 +162,9 @@ class CommandProblems extends ResponseEntityExceptionHandler {
             if (type == LocalDate.class) {
                 return "must be a date written YYYY-MM-DD";
             }
+            if (type == Integer.class || type == int.class) {
+                return "must be a whole number";
+            }
             return "must be a " + type.getSimpleName();
         }
         return "has a value of the wrong type";
