@@ -100,6 +100,10 @@ class ProposalBadInputTests {
                           split(api.proposal(), "\"" + api.contribution(1) + "\""), 400, "newProposalId"),
                 arguments("splitting into an existing proposal", "POST", proposal + "/splits",
                           split(api.otherProposal(), "\"" + api.contribution(1) + "\""), 409, "newProposalId"),
+                arguments("splitting into an id a visit holds (a 500 before)", "POST", proposal + "/splits",
+                          split(api.visit(), "\"" + api.contribution(1) + "\""), 409, "newProposalId"),
+                arguments("merging in an id a visit holds", "POST", proposal + "/merges",
+                          "{\"mergedProposalId\": \"" + api.visit() + "\"}", 409, "proposalId"),
                 arguments("unciting from an unknown proposal", "DELETE",
                           "/api/proposals/no-proposal/evidence/" + api.contribution(1), null, 404, "proposalId"));
     }

@@ -5,6 +5,7 @@ import jakarta.validation.ConstraintViolationException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -30,6 +31,7 @@ import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -90,6 +92,20 @@ class CommandProblems extends ResponseEntityExceptionHandler {
         String field = request.getRequestURI().contains("/contributions/") ? "contributionId" : idField(request);
         return problem(HttpStatus.CONFLICT, "Id already in use",
                        List.of(new FieldError(field, "this id is already in use")));
+    }
+
+    /**
+     * An id already used by another kind of thing, found only when the new stream's first event is stored (a proposal
+     * split off under a visit's id): the event table's key refuses it, and the transaction stores nothing.
+     */
+    @ExceptionHandler(EventStoreException.class)
+    ResponseEntity<Object> idTakenInTheStore(EventStoreException e, HttpServletRequest request) {
+        if (!violatesAKey(e)) {
+            throw e;
+        }
+        String field = request.getRequestURI().endsWith("/splits") ? "newProposalId" : idField(request);
+        return problem(HttpStatus.CONFLICT, "Id already in use",
+                       List.of(new FieldError(field, "this id is already used by something else")));
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
@@ -221,6 +237,16 @@ class CommandProblems extends ResponseEntityExceptionHandler {
         problem.setProperty("errors", errors);
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                              .body(problem);
+    }
+
+    /** Whether a database key refused the write: SQL's class 23, integrity constraint violation. */
+    private static boolean violatesAKey(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code /api/proposals/p1/...} names a {@code proposalId}. */
