@@ -95,6 +95,8 @@ final class CommandMistakes {
              with(body, "$where", CommandApi.JSON.getNodeFactory().stringNode("sleep(10000)")), 400, "$where");
         body(mistakes, endpoint, "an unknown field", with(body, "urgent", CommandApi.JSON.getNodeFactory()
                 .booleanNode(true)), 400, "urgent");
+        body(mistakes, endpoint, "a field without a name", with(body, "", CommandApi.JSON.getNodeFactory()
+                .numberNode(1)), 400, "body");
 
         for (Iterator<Map.Entry<String, JsonNode>> fields = body.properties().iterator(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();

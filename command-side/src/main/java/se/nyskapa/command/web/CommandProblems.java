@@ -146,10 +146,16 @@ class CommandProblems extends ResponseEntityExceptionHandler {
         if (e.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
             String message = unreadable(jackson);
             if (message != null) {
-                String field = jackson.getPath().stream()
-                                      .map(ref -> ref.getPropertyName() != null
-                                              ? ref.getPropertyName() : String.valueOf(ref.getIndex()))
-                                      .collect(Collectors.joining("."));
+                List<String> path = jackson.getPath().stream()
+                                           .map(ref -> ref.getPropertyName() != null
+                                                   ? ref.getPropertyName() : String.valueOf(ref.getIndex()))
+                                           .toList();
+                String field = path.stream().filter(name -> !name.isEmpty()).collect(Collectors.joining("."));
+                if (path.get(path.size() - 1).isEmpty()) {
+                    // {"": 1} names no field: the object that holds it is at fault
+                    return problem(HttpStatus.BAD_REQUEST, "Invalid request", List.of(new FieldError(
+                            field.isEmpty() ? "body" : field, "holds a field without a name")));
+                }
                 return problem(HttpStatus.BAD_REQUEST, "Invalid request", List.of(new FieldError(field, message)));
             }
         }
