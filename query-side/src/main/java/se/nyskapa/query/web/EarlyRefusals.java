@@ -1,6 +1,7 @@
 package se.nyskapa.query.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -17,15 +18,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A request to the API that no endpoint takes, an unknown path under {@code /api/} or a method its path does not
- * have, is answered like every other refusal of the API: problem+json naming the {@code path} or the {@code method},
- * instead of Spring Boot's error JSON (whose problem details give way to the API's own exception handlers). Pages and
- * files outside {@code /api/} are left to Boot, which answers a browser with its error page: rethrown, the exception
- * goes on to Spring's default handling.
+ * Refusals of the API that come before an endpoint's own problem handling, answered like every other: problem+json
+ * naming the part at fault, instead of Spring Boot's error JSON (whose problem details give way to the API's own
+ * exception handlers). An unknown path under {@code /api/} names the {@code path}, a method its path does not have the
+ * {@code method}, parameters Tomcat cannot decode (a malformed %-escape, bytes that are not UTF-8) the {@code query}
+ * (or the {@code body}, for a form).
+ * Pages and files outside {@code /api/} are left to Boot, which answers a browser with its error page: rethrown, the
+ * exception goes on to Spring's default handling.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
-class UnmatchedRequests {
+class EarlyRefusals {
 
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<ProblemDetail> unknownPath(NoResourceFoundException e, HttpServletRequest request)
@@ -49,6 +52,18 @@ class UnmatchedRequests {
         }
         return problem(HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed", "method",
                        e.getMethod() + " is not one of " + e.getSupportedHttpMethods(), headers);
+    }
+
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> undecodableParameters(InvalidParameterException e, HttpServletRequest request) {
+        if (!isApi(request)) {
+            throw e;
+        }
+        // Spring reads a POSTed form's body through the parameters: then the body is at fault
+        boolean form = request.getContentType() != null
+                       && request.getContentType().startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request", form ? "body" : "query",
+                       "cannot be read: a %-escape, or the bytes it stands for, is not UTF-8", new HttpHeaders());
     }
 
     private static boolean isApi(HttpServletRequest request) {
