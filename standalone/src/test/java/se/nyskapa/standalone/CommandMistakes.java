@@ -136,6 +136,11 @@ final class CommandMistakes {
                                  new ByteArrayInputStream(padded.getBytes(StandardCharsets.UTF_8)), 413, "body"));
         mistakes.add(new Mistake("a body that is not JSON", endpoint.method(), endpoint.path(),
                                  Map.of("Content-Type", "text/plain"), valid, 415, "Content-Type"));
+        // Spring reads a POSTed form through the parameters, which Tomcat cannot decode; a PUT's is not read
+        boolean post = endpoint.method().equals("POST");
+        mistakes.add(new Mistake("a malformed form", endpoint.method(), endpoint.path(),
+                                 Map.of("Content-Type", "application/x-www-form-urlencoded"), "%zz=%&\u00ff",
+                                 post ? 400 : 415, post ? "body" : "Content-Type"));
     }
 
     private static void body(List<Mistake> mistakes, CommandApi.Endpoint endpoint, String name, String body,

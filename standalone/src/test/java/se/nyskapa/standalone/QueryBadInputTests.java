@@ -75,6 +75,9 @@ class QueryBadInputTests {
                 arguments(kommun + "?page=two", 400, "page"),
                 arguments(kommun + "?page=1e3", 400, "page"),
                 arguments("/api/municipalities/" + OPERATOR + "/feedback", 404, "code"),
+                arguments("/api/search?q=%C0%AF", 400, "query"),
+                arguments("/api/search?q=%FF%FE", 400, "query"),
+                arguments("/api/history/" + api.visit() + "?page=%ED%A0%80", 400, "query"),
                 arguments("/api/nothing-here", 404, "path"),
                 arguments("/api/visits", 405, "method"));
     }
