@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -270,7 +272,8 @@ final class CommandApi {
 
     private void add(String area, String method, String template, Map<String, String> ids, String body,
                      Set<String> required, Map<String, Integer> texts) {
-        endpoints.add(new Endpoint(area, method, template, ids, body, required, texts));
+        // in a fixed order, so that the tests made from them and the fuzz test's choices are the same every run
+        endpoints.add(new Endpoint(area, method, template, ids, body, new TreeSet<>(required), new TreeMap<>(texts)));
     }
 
     private static Map<String, String> ordered(String firstField, String first, String secondField, String second) {

@@ -69,15 +69,15 @@ final class CommandMistakes {
 
     /** Each id in the path as something that is no id: refused by its pattern, whatever the body. */
     private static void pathMistakes(CommandApi.Endpoint endpoint, List<Mistake> mistakes) {
-        Map<String, String> notIds = Map.of(
-                "a MongoDB operator", "%24where",
-                "an operator object", "%7B%22%24gt%22%3A%22%22%7D",
-                "a space", "a%20b",
-                "65 characters", "x".repeat(65),
-                "HTML", "%3Cscript%3Ealert(1)%3C%2Fscript%3E".replace("%2F", "-"));
-        endpoint.ids().keySet().forEach(field -> notIds.forEach((what, id) -> mistakes.add(new Mistake(
-                field + " in the path: " + what, endpoint.method(), endpoint.path(Map.of(field, id)), JSON_TYPE,
-                endpoint.hasBody() ? endpoint.body() : null, 400, field))));
+        List<Map.Entry<String, String>> notIds = List.of(
+                Map.entry("a MongoDB operator", "%24where"),
+                Map.entry("an operator object", "%7B%22%24gt%22%3A%22%22%7D"),
+                Map.entry("a space", "a%20b"),
+                Map.entry("65 characters", "x".repeat(65)),
+                Map.entry("markup", "%3Cscript%3Ealert(1)"));
+        endpoint.ids().keySet().forEach(field -> notIds.forEach(id -> mistakes.add(new Mistake(
+                field + " in the path: " + id.getKey(), endpoint.method(), endpoint.path(Map.of(field, id.getValue())),
+                JSON_TYPE, endpoint.hasBody() ? endpoint.body() : null, 400, field))));
     }
 
     private static void bodyMistakes(CommandApi.Endpoint endpoint, List<Mistake> mistakes) {
