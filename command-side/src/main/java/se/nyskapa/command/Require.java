@@ -2,6 +2,9 @@ package se.nyskapa.command;
 
 import se.nyskapa.id.Ids;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +20,13 @@ public final class Require {
     public static final int MAX_ID = 64;
     /** How many ids one command may list (themes of a contribution, evidence of a proposal, kommuner). */
     public static final int MAX_LIST = 500;
+    /**
+     * The days a region's dialogue can be about. A date far outside them is a typing mistake, and one beyond what
+     * MongoDB's dates hold (milliseconds since 1970 in 64 bits) would stop every projection that stores it, for good,
+     * since events are never changed.
+     */
+    public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    public static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
     private static final Pattern ID = Pattern.compile(Ids.PATTERN);
 
     private Require() {
@@ -40,6 +50,21 @@ public final class Require {
     public static void optionalText(String field, String text, int maxLength) {
         if (text != null && text.length() > maxLength) {
             throw invalid(field, "at most " + maxLength + " characters (got " + text.length() + ")");
+        }
+    }
+
+    /** A date from {@link #EARLIEST} to {@link #LATEST}; {@code null} is left to the caller. */
+    public static void date(String field, LocalDate date) {
+        if (date != null && (date.isBefore(EARLIEST) || date.isAfter(LATEST))) {
+            throw invalid(field, "a date from " + EARLIEST + " to " + LATEST);
+        }
+    }
+
+    /** An instant on one of the days {@link #date} takes; {@code null} is left to the caller. */
+    public static void instant(String field, Instant instant) {
+        if (instant != null && (instant.isBefore(EARLIEST.atStartOfDay(ZoneOffset.UTC).toInstant())
+                || !instant.isBefore(LATEST.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()))) {
+            throw invalid(field, "a time from " + EARLIEST + " to " + LATEST);
         }
     }
 

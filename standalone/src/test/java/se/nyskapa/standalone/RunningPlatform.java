@@ -5,13 +5,17 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import javax.sql.DataSource;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -167,6 +171,63 @@ final class RunningPlatform implements AutoCloseable {
     /** The embedded database that holds the events and the command side's lookup tables. */
     JdbcClient database() {
         return JdbcClient.create(context.getBean(DataSource.class));
+    }
+
+    // Raw exchanges, for the bad-input tests: any method, type, headers and bytes; the answer kept as bytes, since
+    // it may be an HTML page, a CSV file or a server's own error page rather than JSON.
+
+    /** An answer as it came: its status, headers and body. */
+    record Raw(int status, HttpHeaders headers, byte[] body) {
+
+        String contentType() {
+            return headers.firstValue("Content-Type").orElse("");
+        }
+
+        String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+
+        /** The body as JSON, or a missing node when it is not JSON. */
+        JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (JacksonException notJson) {
+                return JSON.missingNode();
+            }
+        }
+    }
+
+    Raw raw(String path) {
+        return raw("GET", path, Map.of(), null);
+    }
+
+    /**
+     * Sends the body (none when {@code null}) as it is, with the headers given; a body given as an
+     * {@link InputStream} goes without a length, chunked.
+     */
+    Raw raw(String method, String path, Map<String, String> headers, Object body) {
+        HttpRequest.Builder request = request(path);
+        headers.forEach(request::setHeader);
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else if (body instanceof byte[] bytes) {
+            request.method(method, HttpRequest.BodyPublishers.ofByteArray(bytes));
+        } else if (body instanceof String text) {
+            request.method(method, HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8));
+        } else if (body instanceof InputStream stream) {
+            request.method(method, HttpRequest.BodyPublishers.ofInputStream(() -> stream));
+        } else {
+            throw new IllegalArgumentException("a body is bytes, text or a stream");
+        }
+        try {
+            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Raw(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override

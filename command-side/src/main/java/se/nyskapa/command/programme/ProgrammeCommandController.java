@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.nyskapa.command.web.Accepted;
+import se.nyskapa.command.web.PlainText;
 import se.nyskapa.programme.AddFocusArea;
 import se.nyskapa.programme.AdoptProgramme;
 import se.nyskapa.programme.PlaceProposal;
@@ -43,21 +44,21 @@ class ProgrammeCommandController {
     }
 
     record StartRequest(@NotNull @Pattern(regexp = ID, message = ID_MESSAGE) String programmeId,
-                        @NotBlank String name, @NotNull Integer horizonYear) {
+                        @NotBlank @PlainText String name, @NotNull Integer horizonYear) {
     }
 
     record FocusAreaRequest(@NotNull @Pattern(regexp = ID, message = ID_MESSAGE) String focusAreaId,
-                            @NotBlank String name) {
+                            @NotBlank @PlainText String name) {
     }
 
-    record RenameRequest(@NotBlank String name) {
+    record RenameRequest(@NotBlank @PlainText String name) {
     }
 
     record PlacementRequest(@NotNull @Pattern(regexp = ID, message = ID_MESSAGE) String proposalId,
                             @NotNull @Pattern(regexp = ID, message = ID_MESSAGE) String focusAreaId) {
     }
 
-    record PublishRequest(String note) {
+    record PublishRequest(@PlainText String note) {
     }
 
     @PostMapping

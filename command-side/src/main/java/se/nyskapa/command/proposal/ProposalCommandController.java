@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.nyskapa.command.web.Accepted;
+import se.nyskapa.command.web.PlainText;
 import se.nyskapa.proposal.AssessProposal;
 import se.nyskapa.proposal.ChangeProposalStatus;
 import se.nyskapa.proposal.DraftProposal;
@@ -47,32 +48,33 @@ class ProposalCommandController {
     }
 
     record DraftRequest(@NotNull @Pattern(regexp = ID, message = ID_MESSAGE) String proposalId,
-                        @NotBlank String title, String description, @NotBlank String themeId,
-                        @NotNull List<@NotNull String> evidence) {
+                        @NotBlank @PlainText String title, @PlainText String description,
+                        @NotBlank String themeId, @NotNull List<@NotNull String> evidence) {
     }
 
-    record ReviseRequest(@NotBlank String title, String description, @NotBlank String themeId) {
+    record ReviseRequest(@NotBlank @PlainText String title, @PlainText String description,
+                         @NotBlank String themeId) {
     }
 
     record EvidenceRequest(@NotNull @Pattern(regexp = ID, message = ID_MESSAGE) String contributionId) {
     }
 
-    record AssessmentRequest(@NotNull Integer impact, @NotNull Integer feasibility, @NotBlank String rationale,
-                             @NotBlank String assessedBy) {
+    record AssessmentRequest(@NotNull Integer impact, @NotNull Integer feasibility,
+                             @NotBlank @PlainText String rationale, @NotBlank @PlainText String assessedBy) {
     }
 
     record PilotsRequest(@NotNull List<@NotNull String> municipalityCodes) {
     }
 
-    record StatusRequest(@NotNull ProposalStatus status, String note) {
+    record StatusRequest(@NotNull ProposalStatus status, @PlainText String note) {
     }
 
     record MergeRequest(@NotNull @Pattern(regexp = ID, message = ID_MESSAGE) String mergedProposalId) {
     }
 
     record SplitRequest(@NotNull @Pattern(regexp = ID, message = ID_MESSAGE) String newProposalId,
-                        @NotBlank String title, String description, @NotBlank String themeId,
-                        @NotNull List<@NotNull String> evidence) {
+                        @NotBlank @PlainText String title, @PlainText String description,
+                        @NotBlank String themeId, @NotNull List<@NotNull String> evidence) {
     }
 
     @PostMapping

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.nyskapa.command.web.Accepted;
+import se.nyskapa.command.web.PlainText;
 import se.nyskapa.region.Region;
 import se.nyskapa.theme.DefineTheme;
 import se.nyskapa.theme.MergeTheme;
@@ -43,10 +44,10 @@ class ThemeCommandController {
     }
 
     record DefineThemeRequest(@NotNull @Pattern(regexp = ID, message = ID_MESSAGE) String themeId,
-                              @NotBlank String name) {
+                              @NotBlank @PlainText String name) {
     }
 
-    record RenameRequest(@NotBlank String name) {
+    record RenameRequest(@NotBlank @PlainText String name) {
     }
 
     record MergeRequest(@NotNull @Pattern(regexp = ID, message = ID_MESSAGE) String intoThemeId) {

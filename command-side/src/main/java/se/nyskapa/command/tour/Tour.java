@@ -57,6 +57,8 @@ public class Tour {
         if (command.endDate() == null) {
             throw invalid("endDate", "a tour needs its last day");
         }
+        Require.date("startDate", command.startDate());
+        Require.date("endDate", command.endDate());
         if (command.endDate().isBefore(command.startDate())) {
             throw invalid("endDate", "the last day comes on or after the first day");
         }

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.nyskapa.command.web.Accepted;
+import se.nyskapa.command.web.PlainText;
 import se.nyskapa.tour.PlanTour;
 
 import java.net.URI;
@@ -30,7 +31,7 @@ class TourCommandController {
     }
 
     record PlanTourRequest(@NotNull @Pattern(regexp = Accepted.ID, message = Accepted.ID_MESSAGE) String tourId,
-                           @NotBlank String name, @NotNull LocalDate startDate, @NotNull LocalDate endDate) {
+                           @NotBlank @PlainText String name, @NotNull LocalDate startDate, @NotNull LocalDate endDate) {
     }
 
     @PostMapping

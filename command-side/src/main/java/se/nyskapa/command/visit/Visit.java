@@ -119,6 +119,7 @@ public class Visit {
         if (command.date() == null) {
             throw invalid("date", "a visit needs a date");
         }
+        Require.date("date", command.date());
         Require.text("venue", command.venue(), Require.MAX_SHORT_TEXT);
         for (String host : givenHosts) {
             Require.text("hosts", host, Require.MAX_SHORT_TEXT);
@@ -175,6 +176,7 @@ public class Visit {
         }
         Require.text("text", command.text(), Require.MAX_TEXT);
         requireFeedbackFits(command.kind(), command.feedback(), proposals);
+        Require.instant("loggedAt", command.loggedAt());
         Instant now = clock.instant();
         if (command.loggedAt() != null && command.loggedAt().isAfter(now.plus(CLOCK_SKEW))) {
             throw invalid("loggedAt", "the time it was logged, " + command.loggedAt() + ", is in the future (the "

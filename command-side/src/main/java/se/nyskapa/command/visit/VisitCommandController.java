@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.nyskapa.command.web.Accepted;
+import se.nyskapa.command.web.PlainText;
 import se.nyskapa.personal.Contributor;
 import se.nyskapa.visit.AmendContribution;
 import se.nyskapa.visit.ConcludeVisit;
@@ -61,8 +62,8 @@ class VisitCommandController {
     }
 
     record ScheduleVisitRequest(@Pattern(regexp = ID, message = ID_MESSAGE) String visitId,
-                                @NotBlank String municipalityCode, @NotNull LocalDate date, @NotBlank String venue,
-                                List<@NotBlank String> hosts,
+                                @NotBlank String municipalityCode, @NotNull LocalDate date,
+                                @NotBlank @PlainText String venue, List<@NotBlank @PlainText String> hosts,
                                 @Pattern(regexp = ID, message = ID_MESSAGE) String tourId) {
     }
 
@@ -72,7 +73,7 @@ class VisitCommandController {
      * {@code contributor}, optional: who said it, with their consent; {@code personalText}: the text holds personal
      * data. Both are sealed under the person's key before they are stored, and erased with it.
      */
-    record ContributionRequest(@NotNull ContributionKind kind, @NotNull String text, @NotNull Sector sector,
+    record ContributionRequest(@NotNull ContributionKind kind, @NotNull @PlainText String text, @NotNull Sector sector,
                                ProposalFeedback feedback,
                                @Schema(description = "when the device took it down (ISO 8601); at most a few "
                                        + "minutes ahead of the server's clock", example = "2015-11-12T09:41:07.250Z")
@@ -91,9 +92,10 @@ class VisitCommandController {
     @Schema(description = "who said it; kept only with their consent (consent must be true); name and organisation "
             + "at most 200 characters, e-mail at most 254; the same e-mail address is the same person, whose details "
             + "are erased together")
-    record ContributorRequest(String name,
-                              @Email(message = "must be an e-mail address, such as namn@kommun.se") String email,
-                              String organisation, Boolean consent) {
+    record ContributorRequest(@PlainText String name,
+                              @PlainText @Email(message = "must be an e-mail address, such as namn@kommun.se")
+                              String email,
+                              @PlainText String organisation, Boolean consent) {
 
         /** Surrounding space is no part of an address (the visit strips every detail). */
         ContributorRequest {
@@ -107,15 +109,25 @@ class VisitCommandController {
     record TourRequest(@NotNull @Pattern(regexp = ID, message = ID_MESSAGE) String tourId) {
     }
 
-    record AmendmentRequest(@NotNull String text,
+    record AmendmentRequest(@NotNull @PlainText String text,
                             @Schema(description = "the new text holds personal data: it is sealed under the "
                                     + "contributor's key") Boolean personalText) {
     }
 
-    record RetractionRequest(@NotNull String reason) {
+    record RetractionRequest(@NotNull @PlainText String reason) {
     }
 
     record AttendanceRequest(@NotNull Map<Sector, Integer> participants) {
+    }
+
+    /** The seven reflections of {@link VisitSummary}, each plain text. */
+    record SummaryRequest(@PlainText String done, @PlainText String gained, @PlainText String learned,
+                          @PlainText String wisestNext, @PlainText String needs, @PlainText String nextStep,
+                          @PlainText String strengths) {
+
+        VisitSummary summary() {
+            return new VisitSummary(done, gained, learned, wisestNext, needs, nextStep, strengths);
+        }
     }
 
     @PostMapping
@@ -186,8 +198,8 @@ class VisitCommandController {
     @PostMapping("/{visitId}/conclusion")
     @Operation(summary = "Conclude the visit with the seven reflections of its summary")
     Accepted conclude(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String visitId,
-                      @RequestBody VisitSummary summary) {
-        return new Accepted(visitId, commands.sendAndWait(new ConcludeVisit(visitId, summary)));
+                      @Valid @RequestBody SummaryRequest request) {
+        return new Accepted(visitId, commands.sendAndWait(new ConcludeVisit(visitId, request.summary())));
     }
 
     @PostMapping("/{visitId}/reopening")

@@ -5,6 +5,7 @@ import jakarta.validation.ConstraintViolationException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -13,6 +14,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -21,10 +25,13 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import se.nyskapa.rejection.RejectedException;
 import se.nyskapa.rejection.Rejection;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -87,6 +94,20 @@ class CommandProblems extends ResponseEntityExceptionHandler {
                        List.of(new FieldError(field, "this id is already in use")));
     }
 
+    /**
+     * An id already used by another kind of thing, found only when the new stream's first event is stored (a proposal
+     * split off under a visit's id): the event table's key refuses it, and the transaction stores nothing.
+     */
+    @ExceptionHandler(EventStoreException.class)
+    ResponseEntity<Object> idTakenInTheStore(EventStoreException e, HttpServletRequest request) {
+        if (!violatesAKey(e)) {
+            throw e;
+        }
+        String field = request.getRequestURI().endsWith("/splits") ? "newProposalId" : idField(request);
+        return problem(HttpStatus.CONFLICT, "Id already in use",
+                       List.of(new FieldError(field, "this id is already used by something else")));
+    }
+
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<Object> invalidPath(ConstraintViolationException e) {
         return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getConstraintViolations().stream()
@@ -114,23 +135,43 @@ class CommandProblems extends ResponseEntityExceptionHandler {
                 .toList());
     }
 
+    /**
+     * A body that cannot be read names the field being read when it failed: a value of the wrong type, a number out
+     * of range, bytes that are not UTF-8 in a text. Broken JSON (cut short, a missing comma) is the body's fault.
+     */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
-        if (e.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-            String field = databind.getPath().stream()
-                                   .map(ref -> ref.getPropertyName() != null
-                                           ? ref.getPropertyName() : String.valueOf(ref.getIndex()))
-                                   .collect(Collectors.joining("."));
-            return problem(HttpStatus.BAD_REQUEST, "Invalid request",
-                           List.of(new FieldError(field, unreadable(databind))));
+        if (e.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+            String message = unreadable(jackson);
+            if (message != null) {
+                List<String> path = jackson.getPath().stream()
+                                           .map(ref -> ref.getPropertyName() != null
+                                                   ? ref.getPropertyName() : String.valueOf(ref.getIndex()))
+                                           .toList();
+                String field = path.stream().filter(name -> !name.isEmpty()).collect(Collectors.joining("."));
+                if (path.get(path.size() - 1).isEmpty()) {
+                    // {"": 1} names no field: the object that holds it is at fault
+                    return problem(HttpStatus.BAD_REQUEST, "Invalid request", List.of(new FieldError(
+                            field.isEmpty() ? "body" : field, "holds a field without a name")));
+                }
+                return problem(HttpStatus.BAD_REQUEST, "Invalid request", List.of(new FieldError(field, message)));
+            }
         }
         return problem(HttpStatus.BAD_REQUEST, "Malformed JSON",
                        List.of(new FieldError("body", "the request body is not valid JSON")));
     }
 
-    private static String unreadable(DatabindException e) {
+    /** What is wrong with the field's value, or {@code null} when the fault is not the value's. */
+    private static String unreadable(JacksonException e) {
+        if (e instanceof InputCoercionException) {
+            return "is a number out of range";
+        }
+        if (!(e instanceof DatabindException)) {
+            return e.getOriginalMessage() != null && e.getOriginalMessage().contains("UTF-8")
+                    ? "holds bytes that are not UTF-8" : null;
+        }
         if (e instanceof UnrecognizedPropertyException) {
             return "is not a field of this request";
         }
@@ -143,9 +184,41 @@ class CommandProblems extends ResponseEntityExceptionHandler {
             if (type == LocalDate.class) {
                 return "must be a date written YYYY-MM-DD";
             }
+            if (type == Integer.class || type == int.class) {
+                return "must be a whole number";
+            }
             return "must be a " + type.getSimpleName();
         }
         return "has a value of the wrong type";
+    }
+
+    /**
+     * Spring MVC's own refusals (a body that is not JSON, a method the path does not take) get the errors array too,
+     * naming the header or the part of the request at fault.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        ResponseEntity<Object> response = super.handleExceptionInternal(e, body, headers, status, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem
+                && (problem.getProperties() == null || !problem.getProperties().containsKey("errors"))) {
+            problem.setProperty("errors", List.of(new FieldError(
+                    partAtFault(e), problem.getDetail() != null ? problem.getDetail() : problem.getTitle())));
+        }
+        return response;
+    }
+
+    private static String partAtFault(Exception e) {
+        if (e instanceof HttpMediaTypeNotSupportedException) {
+            return HttpHeaders.CONTENT_TYPE;
+        }
+        if (e instanceof HttpMediaTypeNotAcceptableException) {
+            return HttpHeaders.ACCEPT;
+        }
+        if (e instanceof HttpRequestMethodNotSupportedException) {
+            return "method";
+        }
+        return "request";
     }
 
     private static ResponseEntity<Object> rejection(Rejection rejection) {
@@ -170,6 +243,16 @@ class CommandProblems extends ResponseEntityExceptionHandler {
         problem.setProperty("errors", errors);
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                              .body(problem);
+    }
+
+    /** Whether a database key refused the write: SQL's class 23, integrity constraint violation. */
+    private static boolean violatesAKey(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code /api/proposals/p1/...} names a {@code proposalId}. */

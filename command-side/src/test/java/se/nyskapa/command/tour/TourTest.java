@@ -152,6 +152,23 @@ class TourTest {
                .expectException(rejectedAs(INVALID, "endDate"));
     }
 
+    /** Before the limit on dates, the check of its length overflowed: a 500. */
+    @Test
+    void planTour_isRefused_forDaysAfter2100() {
+        fixture.givenNoPriorActivity()
+               .when(new PlanTour(TOUR_ID, NAME, LocalDate.MAX.minusDays(1), LocalDate.MAX))
+               .expectNoEvents()
+               .expectException(rejectedAs(INVALID, "startDate"));
+    }
+
+    @Test
+    void planTour_isRefused_forALastDayAfter2100() {
+        fixture.givenNoPriorActivity()
+               .when(new PlanTour(TOUR_ID, NAME, LocalDate.of(2100, 12, 31), LocalDate.of(2101, 1, 1)))
+               .expectNoEvents()
+               .expectException(rejectedAs(INVALID, "endDate"));
+    }
+
     @Test
     void planTour_isRefused_forATourEndingMoreThan366DaysAfterItsFirstDay() {
         fixture.givenNoPriorActivity()

@@ -241,6 +241,14 @@ class VisitTest {
     }
 
     @Test
+    void recordContribution_isRefused_whenLoggedBefore1900() {
+        fixture.given(SCHEDULED)
+               .when(loggedAt(Instant.MIN))
+               .expectNoEvents()
+               .expectException(rejectedAs(INVALID, "loggedAt"));
+    }
+
+    @Test
     void recordContribution_isRefused_whenLoggedFurtherInTheFutureThanAClockCanBeOff() {
         fixture.given(SCHEDULED)
                .when(loggedAt(NOW.plus(Visit.CLOCK_SKEW).plusSeconds(1)))
@@ -627,6 +635,31 @@ class VisitTest {
     void scheduleVisit_withoutADate_isRefused() {
         fixture.givenNoPriorActivity()
                .when(new ScheduleVisit(VISIT_ID, AARE, null, VENUE, HOSTS))
+               .expectNoEvents()
+               .expectException(rejectedAs(INVALID, "date"));
+    }
+
+    @Test
+    void scheduleVisit_isRefused_forADateAfter2100() {
+        fixture.givenNoPriorActivity()
+               .when(new ScheduleVisit(VISIT_ID, AARE, LocalDate.of(2101, 1, 1), VENUE, HOSTS))
+               .expectNoEvents()
+               .expectException(rejectedAs(INVALID, "date"));
+    }
+
+    /** A date beyond what MongoDB's dates hold would stop every projection of visits for good. */
+    @Test
+    void scheduleVisit_isRefused_forTheLastDateJavaKnows() {
+        fixture.givenNoPriorActivity()
+               .when(new ScheduleVisit(VISIT_ID, AARE, LocalDate.MAX, VENUE, HOSTS))
+               .expectNoEvents()
+               .expectException(rejectedAs(INVALID, "date"));
+    }
+
+    @Test
+    void scheduleVisit_isRefused_forADateBefore1900() {
+        fixture.givenNoPriorActivity()
+               .when(new ScheduleVisit(VISIT_ID, AARE, LocalDate.of(1899, 12, 31), VENUE, HOSTS))
                .expectNoEvents()
                .expectException(rejectedAs(INVALID, "date"));
     }

@@ -8,6 +8,9 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -81,6 +84,36 @@ class QueryProblems extends ResponseEntityExceptionHandler {
                                                                           HttpStatusCode status,
                                                                           WebRequest request) {
         return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getParameterName(), "is required");
+    }
+
+    /**
+     * Spring MVC's own refusals (an Accept the read cannot answer, a body type it does not take) get the errors array
+     * too, naming the header or the part of the request at fault.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        ResponseEntity<Object> response = super.handleExceptionInternal(e, body, headers, status, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem
+                && (problem.getProperties() == null || !problem.getProperties().containsKey("errors"))) {
+            problem.setProperty("errors", List.of(Map.of(
+                    "field", partAtFault(e),
+                    "message", problem.getDetail() != null ? problem.getDetail() : problem.getTitle())));
+        }
+        return response;
+    }
+
+    private static String partAtFault(Exception e) {
+        if (e instanceof HttpMediaTypeNotAcceptableException) {
+            return HttpHeaders.ACCEPT;
+        }
+        if (e instanceof HttpMediaTypeNotSupportedException) {
+            return HttpHeaders.CONTENT_TYPE;
+        }
+        if (e instanceof HttpRequestMethodNotSupportedException) {
+            return "method";
+        }
+        return "request";
     }
 
     private static ResponseEntity<Object> problem(HttpStatus status, String title, String field, String message) {

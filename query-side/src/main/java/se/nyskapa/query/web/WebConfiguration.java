@@ -69,12 +69,16 @@ class WebConfiguration implements WebMvcConfigurer {
         return cookie;
     }
 
+    /**
+     * Only pages take {@code ?lang=}: reading a parameter reads a form body too, and the API's commands, which take
+     * JSON, would otherwise have a malformed form body parsed (and refused outside their own problem handling).
+     */
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         LocaleChangeInterceptor change = new LocaleChangeInterceptor();
         change.setParamName("lang");
         change.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(change);
+        registry.addInterceptor(change).excludePathPatterns("/api/**");
     }
 
     private static final class SupportedLanguages extends CookieLocaleResolver {
