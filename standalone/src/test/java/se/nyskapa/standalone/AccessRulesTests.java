@@ -172,7 +172,8 @@ class AccessRulesTests {
     }
 
     @Test
-    void everyEndpoint_letsInExactlyItsRoles_andSendsEveryoneElseAway() {
+    void everyEndpoint_letsInExactlyItsRoles_andSendsEveryoneElseAway_storingNothing() {
+        long eventsBefore = platform.storedEvents();
         List<String> wrong = new ArrayList<>();
         for (String endpoint : new TreeSet<>(endpoints())) {
             Set<Who> may = MAY.get(endpoint);
@@ -195,6 +196,8 @@ class AccessRulesTests {
             }
         }
         assertThat(wrong).isEmpty();
+        assertThat(platform.storedEvents()).as("the walk names nothing that exists: nothing may change")
+                                           .isEqualTo(eventsBefore);
     }
 
     @Test
