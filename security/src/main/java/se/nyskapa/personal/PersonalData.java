@@ -30,8 +30,8 @@ import java.util.Optional;
  * belongs to as associated data, so a sealed name cannot be passed off as another contribution's, or as its e-mail.
  * <p>
  * Erasing a person destroys their key: what was sealed under it stays in the events, and can never be opened again.
- * Opened keys are kept in memory for a while; an erasure here forgets them at once, and every other service forgets
- * them when it reads the {@link PersonalKeyErased} event.
+ * Opened keys are kept in memory for a minute at most; an erasure here forgets them at once, every other service when
+ * it reads the {@link PersonalKeyErased} event, and within that minute even if its processor lags.
  */
 public class PersonalData {
 
@@ -54,7 +54,7 @@ public class PersonalData {
     private final PrfSet lookup;
     /** Opened keys by id. An erased key is never cached as absent: ids are never reused, and it is read as gone. */
     private final Cache<String, Aead> opened = Caffeine.newBuilder().maximumSize(10_000)
-                                                       .expireAfterAccess(Duration.ofMinutes(10)).build();
+                                                       .expireAfterWrite(Duration.ofMinutes(1)).build();
 
     public PersonalData(PersonalKeys keys) {
         this.keys = keys;

@@ -21,14 +21,12 @@ import se.nyskapa.visit.ContributionRecorded;
 import se.nyskapa.visit.RecordContribution;
 import se.nyskapa.visit.ScheduleVisit;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 import static se.nyskapa.visit.ContributionKind.NEED;
 import static se.nyskapa.visit.Sector.CITIZEN;
 
@@ -70,13 +68,9 @@ class ErasureTests {
                                        .extracting(event -> ((PersonalKeyErased) event).keyId())
                                        .isEqualTo(recorded.contributor().keyId());
         assertThat(erased.getMetaData()).containsEntry("user", "anonym");
-        // the processor that makes every service forget the key reads the erasure
-        StreamingEventProcessor forgetting = processing.eventProcessor("personal-keys", StreamingEventProcessor.class)
-                                                       .orElseThrow();
-        long erasedAt = erased.trackingToken().position().orElseThrow();
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(forgetting.processingStatus().values())
-                .allSatisfy(status -> assertThat(status.getCurrentPosition().orElse(-1))
-                        .isGreaterThanOrEqualTo(erasedAt)));
+        // the processor that makes every other service forget the key runs; reading the erasure is PersonalDataTest's
+        assertThat(processing.eventProcessor("personal-keys", StreamingEventProcessor.class)).hasValueSatisfying(
+                processor -> assertThat(processor.isRunning()).isTrue());
     }
 
     @Test
