@@ -46,8 +46,8 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(response, HttpStatus.FORBIDDEN, "role",
-              "your roles do not allow " + request.getMethod() + " " + request.getRequestURI());
+        write(response, HttpStatus.FORBIDDEN, "role", "your roles do not allow " + request.getMethod() + " "
+                                                      + request.getRequestURI() + " (or no endpoint is there)");
     }
 
     static void write(HttpServletResponse response, HttpStatus status, String field, String message)
