@@ -5,12 +5,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +16,6 @@ class LoginTests {
 
     private static final String TOUR = "{\"tourId\": \"t-login\", \"name\": \"Turné\", \"startDate\": \"2015-11-02\", "
                                        + "\"endDate\": \"2015-11-30\"}";
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @TempDir
     static Path dataDir;
@@ -50,11 +46,10 @@ class LoginTests {
     }
 
     @Test
-    void aPage_withoutSigningIn_leadsToTheLoginPage() throws Exception {
-        HttpResponse<String> page = HTTP.send(platform.anonymous().request("/analysis").build(),
-                                              HttpResponse.BodyHandlers.ofString());
+    void aPage_withoutSigningIn_leadsToTheLoginPage() {
+        RunningPlatform.Raw page = platform.anonymous().raw("/analysis");
 
-        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.status()).isEqualTo(302);
         assertThat(page.headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).endsWith("/login"));
     }
@@ -131,28 +126,18 @@ class LoginTests {
     }
 
     @Test
-    void aChangeThatABrowserSaysAnotherSiteStarted_isRefused_evenWithAPassword() throws Exception {
+    void aChangeThatABrowserSaysAnotherSiteStarted_isRefused_evenWithAPassword() {
         long before = platform.storedEvents();
 
-        HttpResponse<String> response = HTTP.send(
-                platform.request("/api/tours").header("Content-Type", "application/json")
-                        .header("Sec-Fetch-Site", "cross-site")
-                        .POST(HttpRequest.BodyPublishers.ofString(TOUR)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        RunningPlatform.Raw response = platform.raw("POST", "/api/tours", Map.of(
+                "Content-Type", "application/json", "Sec-Fetch-Site", "cross-site"), TOUR);
 
-        assertThat(response.statusCode()).isEqualTo(403);
-        assertThat(response.body()).contains("\"field\":\"origin\"");
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(response.text()).contains("\"field\":\"origin\"");
         assertThat(platform.storedEvents()).isEqualTo(before);
     }
 
     private static HttpHeaders headers(RunningPlatform as, String path) {
-        try {
-            return HTTP.send(as.request(path).build(), HttpResponse.BodyHandlers.discarding()).headers();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return as.raw(path).headers();
     }
 }

@@ -1,10 +1,6 @@
 package se.nyskapa.standalone;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -18,21 +14,11 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
  * Programmes with bad input: horizon years out of range, focus areas and proposals that do not exist, versions and
  * instants that are none; and markup in every text of a programme, shown as text on every page that shows it.
  */
-@ExtendWith(BadInputPlatform.class)
-class ProgrammeBadInputTests {
+class ProgrammeBadInputTests extends CommandBadInput {
 
-    private static RunningPlatform platform;
-    private static CommandApi api;
-
-    @BeforeAll
-    static void fixture(RunningPlatform running, CommandApi commands) {
-        platform = running;
-        api = commands;
-    }
-
-    @TestFactory
-    Stream<DynamicContainer> everyProgrammeCommand_refusesEveryMistake_namingItsField() {
-        return CommandMistakes.tests(platform, api, "programmes");
+    @Override
+    String area() {
+        return "programmes";
     }
 
     static Stream<Arguments> mistakes() {

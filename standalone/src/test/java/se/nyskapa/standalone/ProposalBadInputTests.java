@@ -1,10 +1,6 @@
 package se.nyskapa.standalone;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -21,21 +17,11 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
  * operators, assessments out of range, statuses that are none; and markup in every text of a proposal, shown as text on
  * every page that shows it.
  */
-@ExtendWith(BadInputPlatform.class)
-class ProposalBadInputTests {
+class ProposalBadInputTests extends CommandBadInput {
 
-    private static RunningPlatform platform;
-    private static CommandApi api;
-
-    @BeforeAll
-    static void fixture(RunningPlatform running, CommandApi commands) {
-        platform = running;
-        api = commands;
-    }
-
-    @TestFactory
-    Stream<DynamicContainer> everyProposalCommand_refusesEveryMistake_namingItsField() {
-        return CommandMistakes.tests(platform, api, "proposals");
+    @Override
+    String area() {
+        return "proposals";
     }
 
     static Stream<Arguments> mistakes() {

@@ -131,17 +131,8 @@ final class RunningPlatform implements AutoCloseable {
     }
 
     Text text(String path) {
-        try {
-            HttpResponse<String> response = http.send(request(path).GET().build(),
-                                                      HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Text(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                            response.body());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        Raw response = raw(path);
+        return new Text(response.status(), response.contentType(), response.text());
     }
 
     /** Waits until every projection runs and has applied every stored event; answers their names. */

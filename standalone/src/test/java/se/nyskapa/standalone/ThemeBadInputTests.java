@@ -1,10 +1,6 @@
 package se.nyskapa.standalone;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -15,21 +11,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /** Theme curation with bad input, reading unknown themes, and a theme's name with markup on every page showing it. */
-@ExtendWith(BadInputPlatform.class)
-class ThemeBadInputTests {
+class ThemeBadInputTests extends CommandBadInput {
 
-    private static RunningPlatform platform;
-    private static CommandApi api;
-
-    @BeforeAll
-    static void fixture(RunningPlatform running, CommandApi commands) {
-        platform = running;
-        api = commands;
-    }
-
-    @TestFactory
-    Stream<DynamicContainer> everyThemeCommand_refusesEveryMistake_namingItsField() {
-        return CommandMistakes.tests(platform, api, "themes");
+    @Override
+    String area() {
+        return "themes";
     }
 
     static Stream<Arguments> mistakes() {

@@ -1,10 +1,6 @@
 package se.nyskapa.standalone;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -22,21 +18,11 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
  * The visit commands and reads with bad input: every mistake in every command's body and path, unknown codes and
  * ids, MongoDB operators, and markup in every text a visit holds, shown as text on every page that shows it.
  */
-@ExtendWith(BadInputPlatform.class)
-class VisitBadInputTests {
+class VisitBadInputTests extends CommandBadInput {
 
-    private static RunningPlatform platform;
-    private static CommandApi api;
-
-    @BeforeAll
-    static void fixture(RunningPlatform running, CommandApi commands) {
-        platform = running;
-        api = commands;
-    }
-
-    @TestFactory
-    Stream<DynamicContainer> everyVisitCommand_refusesEveryMistake_namingItsField() {
-        return CommandMistakes.tests(platform, api, "visits");
+    @Override
+    String area() {
+        return "visits";
     }
 
     static Stream<Arguments> unknownCodesIdsAndValues() {
