@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
@@ -142,6 +143,9 @@ class LeadershipBrowserTests extends InBrowser {
 
         new Select(browser.driver.findElement(By.id("to"))).selectByVisibleText("Utkastet nu");
         browser.driver.findElement(By.cssSelector(".diff-form button")).click();
+        // the form loads another page: the heading is read from that page once it has come, not from the old one
+        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(
+                ExpectedConditions.textToBe(By.id("diff-heading"), "Från version 1 till utkastet nu"));
         assertThat(browser.driver.findElement(By.id("diff-heading")).getText())
                 .isEqualTo("Från version 1 till utkastet nu");
     }
