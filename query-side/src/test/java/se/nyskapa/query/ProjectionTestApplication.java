@@ -11,28 +11,41 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import se.nyskapa.query.support.BatchedProjection;
 
-import javax.sql.DataSource;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 /**
  * The query side's own wiring, with the login every service has, over test stores: events in memory, projections and
  * tokens in an in-memory MongoDB-wire server reached by the real driver over a loopback socket, the accounts in an
  * in-memory H2 database, and a clock fixed on {@link #TODAY}.
  */
-@SpringBootApplication(scanBasePackages = {"se.nyskapa.query", "se.nyskapa.security"})
+@SpringBootConfiguration
+@EnableAutoConfiguration
+@ComponentScan(basePackages = {"se.nyskapa.query", "se.nyskapa.security"},
+               excludeFilters = {@ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
+                                 @ComponentScan.Filter(type = FilterType.CUSTOM,
+                                                       classes = AutoConfigurationExcludeFilter.class),
+                                 // the service's own entry point, with its configuration file
+                                 @ComponentScan.Filter(value = SpringBootConfiguration.class,
+                                                       type = FilterType.ANNOTATION)})
 public class ProjectionTestApplication {
 
     public static final LocalDate TODAY = LocalDate.of(2015, 11, 12);

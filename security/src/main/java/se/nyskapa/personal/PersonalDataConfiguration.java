@@ -27,8 +27,10 @@ public class PersonalDataConfiguration {
     @Bean
     PersonalData personalData(DataSource dataSource, PersonalDataProperties properties) {
         if (properties.keyDir() == null) {
-            throw new IllegalStateException("nyskapa.personal.key-dir must name the directory that keeps the keys of "
-                                                    + "personal data");
+            throw new IllegalStateException(
+                    "nyskapa.personal.key-dir must name the directory that keeps the keys of personal data: one "
+                            + "directory that every service of the platform shares (--nyskapa.personal.key-dir=… or "
+                            + "NYSKAPA_PERSONAL_KEY_DIR), since one service seals what another opens");
         }
         return new PersonalData(new PersonalKeys(JdbcClient.create(dataSource), properties.keyDir()));
     }

@@ -32,9 +32,7 @@ class EmbeddedStores {
     @Bean
     DataSource eventDatabase(StandaloneProperties properties) throws IOException {
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl("jdbc:h2:file:" + dataDir(properties).resolve("events")
-                                      + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
-                                      + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
+        dataSource.setJdbcUrl(databaseUrl(dataDir(properties).resolve("events")));
         dataSource.setUsername("sa");
         dataSource.setPassword("");
         dataSource.setPoolName("events");
@@ -43,9 +41,19 @@ class EmbeddedStores {
 
     @Bean(destroyMethod = "shutdownNow")
     MongoServer projectionStore(StandaloneProperties properties) throws IOException {
-        MongoServer server = new MongoServer(
-                new ProjectionStoreBackend(dataDir(properties).resolve("projections.mv")));
-        server.bind("127.0.0.1", properties.store().mongoPort());
+        return projectionServer(dataDir(properties), properties.store().mongoPort());
+    }
+
+    /** The event database as a file, in the settings Axon's PostgreSQL tables and the durability above need. */
+    static String databaseUrl(Path file) {
+        return "jdbc:h2:file:" + file + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+    }
+
+    /** The projections' wire server on loopback, its documents in {@code projections.mv} under the directory. */
+    static MongoServer projectionServer(Path dataDir, int port) {
+        MongoServer server = new MongoServer(new ProjectionStoreBackend(dataDir.resolve("projections.mv")));
+        server.bind("127.0.0.1", port);
         return server;
     }
 
@@ -57,7 +65,11 @@ class EmbeddedStores {
                 new ConnectionString("mongodb://" + address.getHostString() + ":" + address.getPort()));
     }
 
-    private static Path dataDir(StandaloneProperties properties) throws IOException {
-        return Files.createDirectories(properties.dataDir().toAbsolutePath().normalize());
+    static Path dataDir(StandaloneProperties properties) throws IOException {
+        return dataDir(properties.dataDir());
+    }
+
+    static Path dataDir(Path dir) throws IOException {
+        return Files.createDirectories(dir.toAbsolutePath().normalize());
     }
 }
