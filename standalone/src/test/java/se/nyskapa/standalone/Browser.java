@@ -63,7 +63,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Signs in through the login page, as a user does; the session lasts as long as the browser. */
-    void signIn(RunningPlatform platform, String username, String password) {
+    void signIn(Api platform, String username, String password) {
         driver.get(platform.url("/login"));
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password, Keys.ENTER);

@@ -1,5 +1,9 @@
 package se.nyskapa.command.config;
 
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.commandhandling.gateway.ExponentialBackOffIntervalRetryScheduler;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.EhCache3Adapter;
 import org.axonframework.common.transaction.TransactionManager;
@@ -33,12 +37,17 @@ import se.nyskapa.command.user.UserOnCommands;
 import se.nyskapa.history.UserMetadata;
 
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
 @Configuration(proxyBeanMethods = false)
 public class CommandSideConfiguration {
 
     /** Snapshot after this many events: a busy visit holds a few hundred contributions. */
     static final int SNAPSHOT_THRESHOLD = 100;
+    /** The first retry after 10 ms, doubling: eight retries wait 2.5 s in all. */
+    static final int RETRY_BACKOFF_MILLIS = 10;
+    static final int MAX_RETRIES = 8;
 
     /**
      * Each command in one database transaction: the aggregate's events, the registry check and insert, and the new
@@ -49,6 +58,36 @@ public class CommandSideConfiguration {
     @Bean
     TransactionManager axonTransactionManager(PlatformTransactionManager transactions) {
         return new SpringTransactionManager(transactions);
+    }
+
+    /**
+     * Several command-side instances over one event store: two commands on one aggregate at once both load it and
+     * both try to append the next event, and the store refuses the second (its stream key). Such a command is sent
+     * again after a short pause, and the aggregate is then read afresh (a failed command drops it from the cache),
+     * so the conflict is never the user's. Anything else fails at once: a refusal by the domain is final.
+     */
+    @Bean(destroyMethod = "")
+    CommandGateway commandGateway(CommandBus commandBus, ScheduledExecutorService commandRetries) {
+        return DefaultCommandGateway.builder()
+                                    .commandBus(commandBus)
+                                    .retryScheduler(ExponentialBackOffIntervalRetryScheduler
+                                                            .builder()
+                                                            .retryExecutor(commandRetries)
+                                                            .backoffFactor(RETRY_BACKOFF_MILLIS)
+                                                            .maxRetryCount(MAX_RETRIES)
+                                                            .nonTransientFailurePredicate(
+                                                                    ConcurrentAppend::isFinal)
+                                                            .build())
+                                    .build();
+    }
+
+    @Bean(destroyMethod = "shutdownNow")
+    ScheduledExecutorService commandRetries() {
+        return Executors.newScheduledThreadPool(2, runnable -> {
+            Thread thread = new Thread(runnable, "command-retry");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /** Axon's auto-configuration registers every command dispatch interceptor bean on the command gateway. */

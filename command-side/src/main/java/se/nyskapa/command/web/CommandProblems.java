@@ -3,9 +3,11 @@ package se.nyskapa.command.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import org.axonframework.commandhandling.CommandExecutionException;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import se.nyskapa.command.config.ConcurrentAppend;
 import se.nyskapa.rejection.RejectedException;
 import se.nyskapa.rejection.Rejection;
 import tools.jackson.core.JacksonException;
@@ -31,7 +34,6 @@ import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -100,12 +102,31 @@ class CommandProblems extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(EventStoreException.class)
     ResponseEntity<Object> idTakenInTheStore(EventStoreException e, HttpServletRequest request) {
-        if (!violatesAKey(e)) {
+        if (!ConcurrentAppend.violatesAKey(e)) {
             throw e;
         }
         String field = request.getRequestURI().endsWith("/splits") ? "newProposalId" : idField(request);
         return problem(HttpStatus.CONFLICT, "Id already in use",
                        List.of(new FieldError(field, "this id is already used by something else")));
+    }
+
+    /**
+     * A command that kept losing the race for its aggregate to other instances' commands, through every retry
+     * (see {@code CommandSideConfiguration#commandGateway}); nothing of it was stored.
+     */
+    @ExceptionHandler(ConcurrencyException.class)
+    ResponseEntity<Object> changedMeanwhile(ConcurrencyException e, HttpServletRequest request) {
+        ResponseEntity<Object> problem = problem(HttpStatus.CONFLICT, "Changed meanwhile", List.of(new FieldError(
+                idField(request), "was being changed by other requests at the same time; send it again")));
+        return ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders())
+                             .header(HttpHeaders.RETRY_AFTER, "1").body(problem.getBody());
+    }
+
+    /** A new aggregate whose id another took first, through every retry: the id is someone else's. */
+    @ExceptionHandler(AggregateStreamCreationException.class)
+    ResponseEntity<Object> idTakenMeanwhile(AggregateStreamCreationException e, HttpServletRequest request) {
+        return problem(HttpStatus.CONFLICT, "Id already in use",
+                       List.of(new FieldError(idField(request), "this id is already used by something else")));
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
@@ -243,16 +264,6 @@ class CommandProblems extends ResponseEntityExceptionHandler {
         problem.setProperty("errors", errors);
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                              .body(problem);
-    }
-
-    /** Whether a database key refused the write: SQL's class 23, integrity constraint violation. */
-    private static boolean violatesAKey(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** {@code /api/proposals/p1/...} names a {@code proposalId}. */
