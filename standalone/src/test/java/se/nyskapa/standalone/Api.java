@@ -113,7 +113,7 @@ class Api {
 
     /** Waits until every projection runs and has applied every stored event; answers their names. */
     List<String> awaitCaughtUp() {
-        JsonNode projections = await().atMost(Duration.ofSeconds(60)).until(
+        JsonNode projections = await().atMost(Duration.ofSeconds(120)).until(
                 () -> get("/api/admin/projections").body(),
                 all -> all.size() > 0 && StreamSupport.stream(all.spliterator(), false).allMatch(
                         p -> p.path("state").asString().equals("RUNNING")

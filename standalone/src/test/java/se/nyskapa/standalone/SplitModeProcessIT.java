@@ -14,8 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import tools.jackson.databind.JsonNode;
 
 import java.net.http.HttpClient;
@@ -27,9 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -157,7 +153,7 @@ class SplitModeProcessIT {
             assertThat(stream.failures()).as("answers neither 2xx nor silence").isEmpty();
         }
         acknowledged.addAll(sent);
-        assertThat(storedContributions()).containsAll(sent);
+        assertThat(Recorded.inEventStore(store.databaseUrl())).containsAll(sent);
         assertProjectionsHoldExactly(querySide.api());
         second.stop();
         others.remove(second);
@@ -173,12 +169,12 @@ class SplitModeProcessIT {
             Set<String> beforeTheKill = Set.copyOf(stream.stop());
             assertThat(stream.failures()).isEmpty();
             commandSide.start();
-            assertThat(storedContributions()).containsAll(beforeTheKill);
+            assertThat(Recorded.inEventStore(store.databaseUrl())).containsAll(beforeTheKill);
             sent = beforeTheKill;
         }
         acknowledged.addAll(sent);
         // a request in flight at the kill may have been stored without its answer arriving: stored, not acknowledged
-        acknowledged.addAll(storedContributions());
+        acknowledged.addAll(Recorded.inEventStore(store.databaseUrl()));
         assertProjectionsHoldExactly(querySide.api());
     }
 
@@ -259,35 +255,22 @@ class SplitModeProcessIT {
         assertThat(proxy.routed()).as("nginx's access log").contains(request + " " + upstream);
     }
 
-    /**
-     * Every acknowledged contribution is in the projections once: in its visit, in the export of every live
-     * contribution, and counted once in its kommun.
-     */
+    /** Every acknowledged contribution is stored once and in the projections once. */
     private void assertProjectionsHoldExactly(Api query) {
-        awaitCaughtUp(query);
-        Set<String> stored = storedContributions();
+        query.awaitCaughtUp();
+        Set<String> stored = Recorded.inEventStore(store.databaseUrl());
         assertThat(stored).containsAll(acknowledged);
-        List<String> inVisits = new ArrayList<>();
-        for (String visit : VISITS) {
-            query.get("/api/visits/" + visit).body().path("contributions")
-                 .forEach(c -> inVisits.add(c.path("contributionId").asString()));
-        }
-        assertThat(inVisits).as("contributions in the visits").hasSameSizeAs(stored)
-                            .containsExactlyInAnyOrderElementsOf(stored);
-        List<String> exported = StreamSupport.stream(
-                query.get("/api/exports/contributions.json").body().spliterator(), false)
-                                             .map(c -> c.path("contributionId").asString()).toList();
-        assertThat(exported).as("contributions exported").containsExactlyInAnyOrderElementsOf(stored);
+        Recorded.assertProjectionsHoldExactly(query, VISITS, stored);
     }
 
     /** What users read is what a projection rebuilt from the events alone shows. */
     private void assertEqualToARebuild(Api query) {
         Map<String, JsonNode> incremental = views(query);
-        for (String projection : awaitCaughtUp(query)) {
+        for (String projection : query.awaitCaughtUp()) {
             Api.Response rebuild = query.post("/api/admin/projections/" + projection + "/rebuild", "");
             assertThat(rebuild.status()).as(rebuild.toString()).isLessThan(300);
         }
-        awaitCaughtUp(query);
+        query.awaitCaughtUp();
         assertThat(views(query)).isEqualTo(incremental);
     }
 
@@ -304,31 +287,6 @@ class SplitModeProcessIT {
             views.put(path, answer.body());
         }
         return views;
-    }
-
-    private static List<String> awaitCaughtUp(Api query) {
-        JsonNode projections = await().atMost(Duration.ofSeconds(120)).until(
-                () -> query.get("/api/admin/projections").body(),
-                all -> all.size() > 0 && StreamSupport.stream(all.spliterator(), false).allMatch(
-                        p -> p.path("state").asString().equals("RUNNING")
-                             && p.path("position").asLong() >= p.path("head").asLong()));
-        return StreamSupport.stream(projections.spliterator(), false).map(p -> p.path("name").asString()).toList();
-    }
-
-    /** The ids of the contributions recorded in the event store, each once, read from the event table itself. */
-    private Set<String> storedContributions() {
-        DriverManagerDataSource database = new DriverManagerDataSource(store.databaseUrl(), "sa", "");
-        List<String> ids = JdbcClient.create(database)
-                                     .sql("SELECT payload FROM domainevententry WHERE payloadtype = ?")
-                                     .param("se.nyskapa.visit.ContributionRecorded")
-                                     .query((row, n) -> Api.JSON.readTree(row.getBytes(1)).path("contributionId")
-                                                                 .asString())
-                                     .list();
-        Map<String, Long> counts = ids.stream().collect(Collectors.groupingBy(Function.identity(),
-                                                                             Collectors.counting()));
-        assertThat(counts).as("contributions recorded more than once")
-                          .allSatisfy((id, count) -> assertThat(count).as(id).isEqualTo(1));
-        return counts.keySet();
     }
 
     /** Who holds the claims on a processor's segments, as the shared token store says. */
