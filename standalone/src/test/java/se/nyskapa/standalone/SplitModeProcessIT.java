@@ -251,8 +251,10 @@ class SplitModeProcessIT {
 
     // --- what the tests check
 
+    /** nginx logs a request once it has answered it: the line may come a moment after the answer. */
     private static void assertRoutedTo(ReverseProxy proxy, String request, String upstream) {
-        assertThat(proxy.routed()).as("nginx's access log").contains(request + " " + upstream);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(
+                () -> assertThat(proxy.routed()).as("nginx's access log").contains(request + " " + upstream));
     }
 
     /** Every acknowledged contribution is stored once and in the projections once. */
