@@ -2,7 +2,6 @@ package se.nyskapa.query;
 
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -10,8 +9,6 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import se.nyskapa.query.support.DocumentStore;
 import se.nyskapa.query.support.Projection;
@@ -37,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * written from one segment only, so that no two segments, on one query-side instance or on two, ever race on it.
  */
 @ProjectionTest
-@Import(OneSegmentPerDocumentTests.RecordWriters.class)
+@Import(OneSegmentPerDocumentTests.Writers.class)
 class OneSegmentPerDocumentTests {
 
     private static final int SEGMENTS = 4;
@@ -103,7 +100,10 @@ class OneSegmentPerDocumentTests {
     record Writer(String processor, int segment) {
     }
 
-    /** Who wrote each document: the processor and segment of the unit of work that a write is part of. */
+    /**
+     * Who wrote each document: the processor and segment of the unit of work that a write is part of. Imported, not
+     * a configuration, so that the query-side applications other tests start do not find it.
+     */
     static final class Writers implements BeanPostProcessor {
 
         /** The resource key under which Axon's pooled processor puts the segment a batch is handled by. */
@@ -151,15 +151,6 @@ class OneSegmentPerDocumentTests {
                             id -> ConcurrentHashMap.newKeySet()).add(writer));
                 }
             });
-        }
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class RecordWriters {
-
-        @Bean
-        static Writers writers() {
-            return new Writers();
         }
     }
 }
