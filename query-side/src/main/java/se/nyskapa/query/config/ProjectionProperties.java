@@ -23,4 +23,13 @@ import java.time.Duration;
 public record ProjectionProperties(@DefaultValue("200") int batchSize, @DefaultValue("4") int segments,
                                    @DefaultValue("10s") Duration claimTimeout,
                                    @DefaultValue("2s") Duration tokenClaimInterval) {
+
+    public ProjectionProperties {
+        if (tokenClaimInterval.multipliedBy(2).compareTo(claimTimeout) > 0) {
+            throw new IllegalArgumentException(
+                    "nyskapa.projections.token-claim-interval (" + tokenClaimInterval + ") must be at most half of "
+                            + "nyskapa.projections.claim-timeout (" + claimTimeout + "): an instance renews its "
+                            + "heartbeat at that interval and counts as gone after the timeout");
+        }
+    }
 }
