@@ -22,7 +22,7 @@ public final class EventLog {
     private final EventStore eventStore;
     private final Map<String, Long> nextSequence = new HashMap<>();
 
-    EventLog(EventStore eventStore) {
+    public EventLog(EventStore eventStore) {
         this.eventStore = eventStore;
     }
 

@@ -37,7 +37,7 @@ public final class Projections {
     private final TokenStore tokenStore;
     private final MongoTemplate mongo;
 
-    Projections(List<BatchedProjection> projections, EventProcessingConfiguration processing, EventStore eventStore,
+    public Projections(List<BatchedProjection> projections, EventProcessingConfiguration processing, EventStore eventStore,
                 TokenStore tokenStore, MongoTemplate mongo) {
         this.projections = projections;
         this.processing = processing;

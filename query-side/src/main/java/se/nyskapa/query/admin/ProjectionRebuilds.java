@@ -8,6 +8,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import se.nyskapa.query.cluster.ProcessorReset;
 import se.nyskapa.query.support.Projection;
 import se.nyskapa.query.web.ConflictException;
 import se.nyskapa.query.web.NotFoundException;
@@ -30,6 +31,7 @@ public class ProjectionRebuilds {
     private final List<String> names;
     private final EventProcessingConfiguration processing;
     private final EventStore events;
+    private final ProcessorReset resets;
     /**
      * Rebuilds asked for here that have not caught up yet. The processor's own replay flag does not tell: it stays
      * set until an event newer than the replay's end arrives, even across a restart. A rebuild is done once every
@@ -37,10 +39,12 @@ public class ProjectionRebuilds {
      */
     private final Set<String> started = ConcurrentHashMap.newKeySet();
 
-    ProjectionRebuilds(List<Projection> projections, EventProcessingConfiguration processing, EventStore events) {
+    ProjectionRebuilds(List<Projection> projections, EventProcessingConfiguration processing, EventStore events,
+                       ProcessorReset resets) {
         this.names = projections.stream().map(Projection::processingGroup).sorted().toList();
         this.processing = processing;
         this.events = events;
+        this.resets = resets;
     }
 
     public List<String> names() {
@@ -81,16 +85,16 @@ public class ProjectionRebuilds {
         return new ProjectionStatus(name, state, position, head, progress, segments.size());
     }
 
-    /** Starts a rebuild; refused while the projection is being rebuilt already. */
+    /**
+     * Starts a rebuild, with the other query-side instances kept off the projection's segments until its tokens are
+     * reset; refused while the projection is being rebuilt already, here or by another instance.
+     */
     public synchronized ProjectionStatus rebuild(String name) {
         StreamingEventProcessor processor = processor(name);
         if (status(name).state() == ProjectionStatus.State.REBUILDING) {
             throw new ConflictException("name", "projection " + name + " is being rebuilt already");
         }
-        started.add(name);
-        processor.shutDown();
-        processor.resetTokens();
-        processor.start();
+        reset(name, processor);
         log.info("Rebuilding projection {} from the events", name);
         return status(name);
     }
@@ -100,9 +104,18 @@ public class ProjectionRebuilds {
      * started: it then rebuilds as it starts.
      */
     void rebuildBeforeStart(String name) {
-        started.add(name);
-        processor(name).resetTokens();
+        reset(name, processor(name));
         log.info("Rebuilding projection {} from the events as it starts", name);
+    }
+
+    private void reset(String name, StreamingEventProcessor processor) {
+        started.add(name);
+        try {
+            resets.reset(processor);
+        } catch (RuntimeException e) {
+            started.remove(name);
+            throw e;
+        }
     }
 
     private StreamingEventProcessor processor(String name) {

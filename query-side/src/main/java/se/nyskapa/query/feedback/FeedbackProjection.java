@@ -5,7 +5,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.async.SequencingPolicy;
-import org.axonframework.eventhandling.async.SequentialPolicy;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import se.nyskapa.feedback.FindMunicipalityFeedback;
@@ -33,6 +32,7 @@ import se.nyskapa.personal.PersonalData;
 import se.nyskapa.query.support.Applied;
 import se.nyskapa.query.support.DocumentProjection;
 import se.nyskapa.query.support.DocumentStore;
+import se.nyskapa.query.support.OneSequence;
 import se.nyskapa.region.Municipality;
 import se.nyskapa.region.Region;
 import se.nyskapa.visit.ContributionAmended;
@@ -102,7 +102,7 @@ public class FeedbackProjection extends DocumentProjection {
 
     @Override
     public SequencingPolicy<? super EventMessage<?>> sequencingPolicy() {
-        return new SequentialPolicy();
+        return new OneSequence(PROCESSING_GROUP);
     }
 
     // --- visits: the kommun's own data

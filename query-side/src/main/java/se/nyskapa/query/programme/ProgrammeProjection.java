@@ -5,7 +5,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.async.SequencingPolicy;
-import org.axonframework.eventhandling.async.SequentialPolicy;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import se.nyskapa.programme.DraftPublished;
@@ -39,6 +38,7 @@ import se.nyskapa.proposal.ProposalStatusChanged;
 import se.nyskapa.query.support.Applied;
 import se.nyskapa.query.support.DocumentProjection;
 import se.nyskapa.query.support.DocumentStore;
+import se.nyskapa.query.support.OneSequence;
 import se.nyskapa.region.Municipality;
 import se.nyskapa.region.Region;
 import se.nyskapa.visit.ContributionRetracted;
@@ -78,7 +78,7 @@ class ProgrammeProjection extends DocumentProjection {
 
     @Override
     public SequencingPolicy<? super EventMessage<?>> sequencingPolicy() {
-        return new SequentialPolicy();
+        return new OneSequence(PROCESSING_GROUP);
     }
 
     @EventHandler

@@ -5,7 +5,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.async.SequencingPolicy;
-import org.axonframework.eventhandling.async.SequentialPolicy;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import se.nyskapa.programme.ProposalPlaced;
@@ -32,6 +31,7 @@ import se.nyskapa.proposal.Stance;
 import se.nyskapa.query.support.Applied;
 import se.nyskapa.query.support.DocumentProjection;
 import se.nyskapa.query.support.DocumentStore;
+import se.nyskapa.query.support.OneSequence;
 import se.nyskapa.theme.ThemeDefined;
 import se.nyskapa.theme.ThemeMerged;
 import se.nyskapa.theme.ThemeRenamed;
@@ -80,7 +80,7 @@ class ProposalProjection extends DocumentProjection {
 
     @Override
     public SequencingPolicy<? super EventMessage<?>> sequencingPolicy() {
-        return new SequentialPolicy();
+        return new OneSequence(PROCESSING_GROUP);
     }
 
     /**

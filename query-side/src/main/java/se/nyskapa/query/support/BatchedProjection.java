@@ -16,7 +16,10 @@ public interface BatchedProjection extends Projection {
 
     /**
      * Which events must be handled in order, by one segment. Every document must be written from one sequence
-     * only, so that no two segments ever race on it.
+     * only, so that no two segments ever race on it, also when they run on different query-side instances: a
+     * projection whose documents each take the events of one aggregate keeps this default, one whose documents take
+     * the events of several keys them by what those share (a kommun's code), else puts them all in
+     * {@link OneSequence}. A key's hash decides its segment, so it must hash alike in every process (a text does).
      */
     default SequencingPolicy<? super EventMessage<?>> sequencingPolicy() {
         return SequentialPerAggregatePolicy.instance();

@@ -5,7 +5,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.async.SequencingPolicy;
-import org.axonframework.eventhandling.async.SequentialPolicy;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import se.nyskapa.municipality.MunicipalityView;
@@ -19,6 +18,7 @@ import se.nyskapa.proposal.ProposalStatusChanged;
 import se.nyskapa.query.support.Applied;
 import se.nyskapa.query.support.DocumentProjection;
 import se.nyskapa.query.support.DocumentStore;
+import se.nyskapa.query.support.OneSequence;
 import se.nyskapa.region.Region;
 import se.nyskapa.theme.FindTheme;
 import se.nyskapa.theme.FindThemeMatrix;
@@ -77,7 +77,7 @@ public class ThemeProjection extends DocumentProjection {
 
     @Override
     public SequencingPolicy<? super EventMessage<?>> sequencingPolicy() {
-        return new SequentialPolicy();
+        return new OneSequence(PROCESSING_GROUP);
     }
 
     @EventHandler

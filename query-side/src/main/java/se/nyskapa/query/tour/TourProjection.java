@@ -5,12 +5,12 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.async.SequencingPolicy;
-import org.axonframework.eventhandling.async.SequentialPolicy;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import se.nyskapa.query.support.Applied;
 import se.nyskapa.query.support.DocumentProjection;
 import se.nyskapa.query.support.DocumentStore;
+import se.nyskapa.query.support.OneSequence;
 import se.nyskapa.query.visit.VisitStatuses;
 import se.nyskapa.region.Municipality;
 import se.nyskapa.region.Region;
@@ -69,7 +69,7 @@ class TourProjection extends DocumentProjection {
 
     @Override
     public SequencingPolicy<? super EventMessage<?>> sequencingPolicy() {
-        return new SequentialPolicy();
+        return new OneSequence(PROCESSING_GROUP);
     }
 
     @EventHandler
