@@ -20,12 +20,13 @@ public class QuerySideConfiguration {
 
     /** Tokens live beside the projections, in MongoDB. */
     @Bean
-    TokenStore tokenStore(MongoDatabaseFactory mongo, Serializer serializer) {
+    TokenStore tokenStore(MongoDatabaseFactory mongo, Serializer serializer, ProjectionProperties properties) {
         return MongoTokenStore.builder()
                               .mongoTemplate(DefaultMongoTemplate.builder()
                                                                  .mongoDatabase(mongo.getMongoDatabase())
                                                                  .build())
                               .serializer(serializer)
+                              .nodeId(properties.nodeId())
                               .build();
     }
 
