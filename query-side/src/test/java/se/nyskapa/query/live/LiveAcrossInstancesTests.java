@@ -132,7 +132,12 @@ class LiveAcrossInstancesTests {
     /** The moments one instance announced a change to a subscriber, as a page's event stream receives them. */
     private record Announcements(BlockingQueue<Long> at) {
 
-        static Announcements follow(ConfigurableApplicationContext instance, String projection) {
+        /**
+         * Subscribes as a page does, and returns once what moved before has been announced: every poll of the
+         * shared tokens (500 ms) announces what it found moved, so a second lets those announcements pass.
+         */
+        static Announcements follow(ConfigurableApplicationContext instance, String projection)
+                throws InterruptedException {
             BlockingQueue<Long> at = new LinkedBlockingQueue<>();
             SubscriptionQueryResult<WatchProjections, ProjectionChanged> subscription =
                     instance.getBean(QueryGateway.class).subscriptionQuery(
@@ -141,6 +146,8 @@ class LiveAcrossInstancesTests {
                             ResponseTypes.instanceOf(ProjectionChanged.class));
             subscription.initialResult().block();
             subscription.updates().subscribe(change -> at.add(System.nanoTime()));
+            Thread.sleep(1_000);
+            at.clear();
             return new Announcements(at);
         }
 
