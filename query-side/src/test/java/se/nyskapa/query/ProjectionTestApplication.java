@@ -14,6 +14,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -51,7 +52,9 @@ public class ProjectionTestApplication {
     public static final LocalDate TODAY = LocalDate.of(2015, 11, 12);
     private static final ZoneId REGION_ZONE = ZoneId.of("Europe/Stockholm");
 
+    /** Unless the stores come from a parent context, shared by several instances: see {@link QuerySideInstances}. */
     @Bean
+    @ConditionalOnMissingBean
     EventStorageEngine eventStorageEngine() {
         return new InMemoryEventStorageEngine();
     }
@@ -66,6 +69,7 @@ public class ProjectionTestApplication {
     }
 
     @Bean(destroyMethod = "shutdownNow")
+    @ConditionalOnMissingBean
     MongoServer projectionStore() {
         MongoServer server = new MongoServer(new MemoryBackend());
         server.bind("127.0.0.1", 0);

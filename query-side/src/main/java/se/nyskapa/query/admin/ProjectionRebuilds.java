@@ -10,18 +10,23 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import se.nyskapa.query.cluster.ProcessorReset;
 import se.nyskapa.query.support.Projection;
+import se.nyskapa.query.support.SharedTokens;
+import se.nyskapa.query.support.SharedTokens.StoredSegment;
 import se.nyskapa.query.web.ConflictException;
 import se.nyskapa.query.web.NotFoundException;
 
-import java.util.Collection;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Rebuilds projections from the events while the platform runs: the processor is stopped, its reset handler drops
  * the projection's documents, and it starts again from the first event. Reads answer from the partly rebuilt
- * documents meanwhile; {@link #status()} says how far each rebuild has come.
+ * documents meanwhile; {@link #status()} says how far each rebuild has come, and where each projection stands in all
+ * the query-side instances that share its tokens.
  */
 @Component
 public class ProjectionRebuilds {
@@ -32,6 +37,7 @@ public class ProjectionRebuilds {
     private final EventProcessingConfiguration processing;
     private final EventStore events;
     private final ProcessorReset resets;
+    private final SharedTokens tokens;
     /**
      * Rebuilds asked for here that have not caught up yet. The processor's own replay flag does not tell: it stays
      * set until an event newer than the replay's end arrives, even across a restart. A rebuild is done once every
@@ -40,49 +46,65 @@ public class ProjectionRebuilds {
     private final Set<String> started = ConcurrentHashMap.newKeySet();
 
     ProjectionRebuilds(List<Projection> projections, EventProcessingConfiguration processing, EventStore events,
-                       ProcessorReset resets) {
+                       ProcessorReset resets, SharedTokens tokens) {
         this.names = projections.stream().map(Projection::processingGroup).sorted().toList();
         this.processing = processing;
         this.events = events;
         this.resets = resets;
+        this.tokens = tokens;
     }
 
     public List<String> names() {
         return names;
     }
 
-    /** Every projection against one reading of the event store's head. */
+    /** Every projection against one reading of the event store's head and of the shared tokens. */
     public List<ProjectionStatus> status() {
         long head = head();
-        return names.stream().map(name -> status(name, head)).toList();
+        Map<String, List<StoredSegment>> stored = tokens.read();
+        return names.stream().map(name -> status(name, head, stored)).toList();
     }
 
     public ProjectionStatus status(String name) {
-        return status(name, head());
+        return status(name, head(), tokens.read());
     }
 
-    private ProjectionStatus status(String name, long head) {
+    /**
+     * Where the projection stands in every query-side instance: the segments this one works on as its processor
+     * sees them, the others as their tokens are stored. A projection whose tokens are not shared (the search index,
+     * kept by each node for itself) is this node's alone.
+     */
+    private ProjectionStatus status(String name, long head, Map<String, List<StoredSegment>> stored) {
         StreamingEventProcessor processor = processor(name);
-        Collection<EventTrackerStatus> segments = processor.processingStatus().values();
-        long position = segments.stream().mapToLong(s -> s.getCurrentPosition().orElse(-1)).min().orElse(-1);
+        Map<Integer, EventTrackerStatus> here = processor.processingStatus();
+        List<SegmentAt> segments = new ArrayList<>();
+        here.values().forEach(segment -> segments.add(SegmentAt.here(segment)));
+        if (tokens.keeps(name)) {
+            stored.getOrDefault(name, List.of()).stream().filter(segment -> !here.containsKey(segment.segment()))
+                  .forEach(segment -> segments.add(SegmentAt.elsewhere(segment)));
+        }
+        long position = segments.stream().mapToLong(SegmentAt::position).min().orElse(-1);
         boolean caughtUp = !segments.isEmpty() && position >= head
-                && segments.stream().allMatch(EventTrackerStatus::isCaughtUp);
+                && here.values().stream().allMatch(EventTrackerStatus::isCaughtUp);
         if (caughtUp) {
             started.remove(name);
         }
+        int elsewhere = (int) segments.stream().filter(SegmentAt::claimedElsewhere).count();
+        int unclaimed = segments.size() - here.size() - elsewhere;
         ProjectionStatus.State state;
-        if (segments.stream().anyMatch(EventTrackerStatus::isErrorState)) {
+        if (here.values().stream().anyMatch(EventTrackerStatus::isErrorState)) {
             state = ProjectionStatus.State.FAILING;
-        } else if (!caughtUp && started.contains(name)) {
+        } else if (!caughtUp && started.contains(name) || segments.stream().anyMatch(SegmentAt::replaying)) {
             state = ProjectionStatus.State.REBUILDING;
-        } else if (!processor.isRunning()) {
+        } else if (!processor.isRunning() && elsewhere == 0) {
             state = ProjectionStatus.State.STOPPED;
         } else {
             state = ProjectionStatus.State.RUNNING;
         }
         double progress = state != ProjectionStatus.State.REBUILDING ? 1.0
                 : head <= 0 ? 0 : Math.max(0, position) / (double) head;
-        return new ProjectionStatus(name, state, position, head, progress, segments.size());
+        return new ProjectionStatus(name, state, position, head, progress, segments.size(), here.size(), elsewhere,
+                                    unclaimed);
     }
 
     /**
@@ -128,5 +150,30 @@ public class ProjectionRebuilds {
     private long head() {
         TrackingToken head = events.createHeadToken();
         return head == null ? -1 : head.position().orElse(-1);
+    }
+
+    /**
+     * One segment of a projection's processor.
+     *
+     * @param claimedElsewhere another instance works on it
+     * @param replaying        it is replaying events it had handled before its processor was reset: a rebuild, asked
+     *                         of any instance, is under way (its token stays a replay token after it has caught up,
+     *                         until a newer event comes, and so does not tell on its own)
+     */
+    private record SegmentAt(long position, boolean claimedElsewhere, boolean replaying) {
+
+        static SegmentAt here(EventTrackerStatus status) {
+            long position = status.getCurrentPosition().orElse(-1);
+            return new SegmentAt(position, false, behind(position, status.getResetPosition()));
+        }
+
+        static SegmentAt elsewhere(StoredSegment stored) {
+            long position = stored.position();
+            return new SegmentAt(position, stored.owner() != null, behind(position, stored.resetAt()));
+        }
+
+        private static boolean behind(long position, OptionalLong resetAt) {
+            return resetAt.isPresent() && position < resetAt.getAsLong();
+        }
     }
 }
