@@ -74,13 +74,15 @@ final class ServiceProcess implements AutoCloseable {
 
     /** A service of split mode over the store, with a data directory of its own and the store's key directory. */
     static ServiceProcess service(String name, Path jar, ServiceProcess store, Path storeDir, Path dataDir,
-                                  Path logDir) {
+                                  Path logDir, String... options) {
         int port = freePort();
-        return new ServiceProcess(name, jar, List.of(
+        List<String> arguments = new ArrayList<>(List.of(
                 "--spring.mongodb.uri=" + store.mongoUri(), "--spring.datasource.url=" + store.databaseUrl(),
                 "--server.port=" + port, "--nyskapa.data-dir=" + dataDir,
                 "--nyskapa.personal.key-dir=" + storeDir.resolve("keys"),
-                "--nyskapa.admin-password=" + Api.ADMIN_PASSWORD), logDir, "Started ", port, 0, 0);
+                "--nyskapa.admin-password=" + Api.ADMIN_PASSWORD));
+        arguments.addAll(List.of(options));
+        return new ServiceProcess(name, jar, arguments, logDir, "Started ", port, 0, 0);
     }
 
     /** The standalone platform, both sides in one process, on a data directory of its own. */

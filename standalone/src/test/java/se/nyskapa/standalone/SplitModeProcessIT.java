@@ -310,8 +310,14 @@ class SplitModeProcessIT {
         return String.valueOf(process.pid());
     }
 
+    /**
+     * A service over the store; a query-side's claims on segments lapse after 4 s rather than 10 s, so that a
+     * takeover is quick to wait for.
+     */
     private ServiceProcess service(String name, Path jar) {
-        return ServiceProcess.service(name, jar, store, work.resolve("store"), work.resolve(name), logs());
+        return ServiceProcess.service(name, jar, store, work.resolve("store"), work.resolve(name), logs(),
+                                      "--nyskapa.projections.claim-timeout=4s",
+                                      "--nyskapa.projections.token-claim-interval=1s");
     }
 
     private static List<Supplier<Api>> writers(int count, Supplier<ServiceProcess> service) {
