@@ -1,9 +1,13 @@
 package se.nyskapa.security;
 
 import jakarta.servlet.DispatcherType;
+import org.springframework.boot.actuate.endpoint.web.WebServerNamespace;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.context.support.WebApplicationContextUtils;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -51,6 +55,8 @@ public final class AccessRules {
             Rule.of(HttpMethod.POST, SIGNED_IN, "/logout"),
 
             Rule.of(null, EnumSet.of(ADMIN), "/api/admin/**", "/admin/**"),
+            // on the service's own port; on a management port of its own, see MANAGEMENT_SERVER
+            Rule.of(HttpMethod.GET, EnumSet.of(ADMIN), "/actuator/prometheus"),
 
             Rule.of(HttpMethod.PUT, EnumSet.of(STAFF, ANALYST), "/api/visits/*/contributions/*/themes"),
             Rule.of(HttpMethod.GET, STAFF_READERS, "/api/visits/**", "/api/tours/**", "/visits/**", "/tours",
@@ -70,12 +76,23 @@ public final class AccessRules {
             Rule.of(HttpMethod.GET, SIGNED_IN, "/", "/api/live", "/v3/api-docs", "/v3/api-docs/**",
                     "/v3/api-docs.yaml", "/v3/api-docs.yaml/**"));
 
+    /**
+     * A request to the actuator on a management port of its own ({@code management.server.port}, which the
+     * containers set): that port serves only health and metrics and is reached from inside the cluster alone (the
+     * proxy does not route it), by Prometheus and the probes, which do not sign in. Spring Boot puts this filter
+     * chain on that port too.
+     */
+    static final RequestMatcher MANAGEMENT_SERVER = request -> WebServerApplicationContext.hasServerNamespace(
+            WebApplicationContextUtils.getWebApplicationContext(request.getServletContext()),
+            WebServerNamespace.MANAGEMENT.getValue());
+
     private AccessRules() {
     }
 
     static void apply(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {
         // An error page or the rest of a streamed answer belongs to a request that was let in already.
         requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.ASYNC).permitAll();
+        requests.requestMatchers(MANAGEMENT_SERVER).permitAll();
         for (Rule rule : RULES) {
             var matchers = rule.patterns().stream()
                                .map(pattern -> PathPatternRequestMatcher.withDefaults().matcher(rule.method(), pattern))

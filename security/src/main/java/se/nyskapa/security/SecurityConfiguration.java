@@ -55,9 +55,10 @@ public class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
-    /** What is answered in problem+json, never with the login page: the API and its OpenAPI documents. */
+    /** What is answered in problem+json, never with the login page: the API, its OpenAPI documents, the metrics. */
     private static final RequestMatcher API = request -> request.getRequestURI().startsWith("/api/")
-                                                         || request.getRequestURI().startsWith("/v3/api-docs");
+                                                         || request.getRequestURI().startsWith("/v3/api-docs")
+                                                         || request.getRequestURI().startsWith("/actuator/");
 
     @Bean
     PasswordEncoder passwordEncoder() {

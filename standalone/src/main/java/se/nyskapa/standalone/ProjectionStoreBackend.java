@@ -9,6 +9,7 @@ import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
@@ -65,6 +66,15 @@ final class ProjectionStoreBackend extends H2Backend {
         format.put("maps", FORMAT);
         store.commit();
         return store;
+    }
+
+    /**
+     * Spring Boot's MongoDB health check asks {@code hello}, the name MongoDB 4.4.2 gave {@code isMaster}; the wire
+     * server knows only the old name, and the health of every process using it was DOWN.
+     */
+    @Override
+    public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+        return super.handleCommand(channel, databaseName, command.equals("hello") ? "ismaster" : command, query);
     }
 
     @Override

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -132,10 +132,12 @@ class AccessRulesTests {
             entry("PUT /api/admin/users/{username}/password", EnumSet.of(ADMIN)),
             entry("PUT /api/admin/users/{username}/enabled", EnumSet.of(ADMIN)),
             entry("GET /admin/users", EnumSet.of(ADMIN)),
-            entry("POST /api/admin/erasures", EnumSet.of(ADMIN)));
+            entry("POST /api/admin/erasures", EnumSet.of(ADMIN)),
+            // on the platform's own port; on a management port of its own, open (MetricsTests)
+            entry("GET /actuator/prometheus", EnumSet.of(ADMIN)));
 
-    /** Sign-in itself, and what every page needs before anyone has signed in. */
-    private static final Set<String> OPEN = Set.of("GET /login");
+    /** Sign-in itself, what every page needs before anyone has signed in, and the health the probes ask. */
+    private static final Set<String> OPEN = Set.of("GET /login", "GET /actuator/health", "GET /actuator/health/**");
 
     private static final String PASSWORD = "a-password-of-the-walk";
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
@@ -183,7 +185,7 @@ class AccessRulesTests {
             String method = endpoint.substring(0, endpoint.indexOf(' '));
             String path = sample(endpoint.substring(endpoint.indexOf(' ') + 1));
             int anonymous = status(platform.anonymous(), method, path);
-            boolean api = path.startsWith("/api/") || path.startsWith("/v3/");
+            boolean api = path.startsWith("/api/") || path.startsWith("/v3/") || path.startsWith("/actuator/");
             if (anonymous != (api ? 401 : 302)) {
                 wrong.add(endpoint + " not signed in: " + anonymous);
             }
@@ -206,10 +208,17 @@ class AccessRulesTests {
         assertThat(status(platform.anonymous(), "GET", "/css/nyskapa.css")).isEqualTo(200);
     }
 
-    /** Every method and path pattern the platform's handler mappings serve. */
+    @Test
+    void theHealthProbes_areOpenToEveryone() {
+        assertThat(status(platform.anonymous(), "GET", "/actuator/health/liveness")).isEqualTo(200);
+        assertThat(status(platform.anonymous(), "GET", "/actuator/health/readiness")).isEqualTo(200);
+    }
+
+    /** Every method and path pattern the platform's handler mappings serve, the actuator's included. */
     private static Set<String> endpoints() {
         Set<String> endpoints = new TreeSet<>();
-        for (RequestMappingHandlerMapping mapping : platform.beans(RequestMappingHandlerMapping.class).values()) {
+        for (RequestMappingInfoHandlerMapping mapping : platform.beans(RequestMappingInfoHandlerMapping.class)
+                                                               .values()) {
             for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
                 Set<String> methods = new TreeSet<>();
                 info.getMethodsCondition().getMethods().forEach(method -> methods.add(method.name()));
