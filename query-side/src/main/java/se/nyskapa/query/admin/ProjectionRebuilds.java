@@ -130,14 +130,13 @@ public class ProjectionRebuilds {
         log.info("Rebuilding projection {} from the events as it starts", name);
     }
 
+    /**
+     * Marked as started once its tokens are back at the first event: a status read while the old positions were still
+     * stored would find them caught up and clear the mark, and the whole rebuild would show as running.
+     */
     private void reset(String name, StreamingEventProcessor processor) {
+        resets.reset(processor);
         started.add(name);
-        try {
-            resets.reset(processor);
-        } catch (RuntimeException e) {
-            started.remove(name);
-            throw e;
-        }
     }
 
     private StreamingEventProcessor processor(String name) {
