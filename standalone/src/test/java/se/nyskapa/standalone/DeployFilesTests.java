@@ -48,10 +48,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.lang.reflect.RecordComponent;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -91,7 +94,8 @@ class DeployFilesTests {
             "NYSKAPA_ADMIN_PASSWORD", "nyskapa.admin-password",
             "NYSKAPA_DATA_DIR", "nyskapa.data-dir",
             "NYSKAPA_PERSONAL_KEY_DIR", "nyskapa.personal.key-dir",
-            "SERVER_ADDRESS", "server.address");
+            "SERVER_ADDRESS", "server.address",
+            "MANAGEMENT_SERVER_PORT", "management.server.port");
     /** Without these a service has no store to run on. */
     private static final Set<String> REQUIRED_VARIABLES = Set.of(
             "SPRING_MONGODB_URI", "SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD",
@@ -674,9 +678,13 @@ class DeployFilesTests {
 
     @Test
     void k8s_autoscalerScalesTheQuerySide_noFurtherThanItsProcessorsHaveSegments() throws NoSuchMethodException {
-        int segments = Integer.parseInt(ProjectionProperties.class.getDeclaredConstructor(int.class, int.class)
-                                                                  .getParameters()[1]
-                                                                  .getAnnotation(DefaultValue.class).value()[0]);
+        RecordComponent[] components = ProjectionProperties.class.getRecordComponents();
+        Parameter[] parameters = ProjectionProperties.class.getDeclaredConstructor(
+                Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new)).getParameters();
+        int index = Arrays.asList(components).indexOf(Arrays.stream(components)
+                                                            .filter(c -> c.getName().equals("segments"))
+                                                            .findFirst().orElseThrow());
+        int segments = Integer.parseInt(parameters[index].getAnnotation(DefaultValue.class).value()[0]);
         List<HorizontalPodAutoscaler> autoscalers = all(HorizontalPodAutoscaler.class);
         assertThat(autoscalers).singleElement().satisfies(autoscaler -> {
             var target = autoscaler.getSpec().getScaleTargetRef();
