@@ -1,6 +1,7 @@
 package se.nyskapa.standalone;
 
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -76,7 +77,7 @@ final class ContributionStream implements AutoCloseable {
     /** Waits until at least this many more contributions than now have been acknowledged. */
     void awaitMore(int count) {
         int target = acknowledged.size() + count;
-        await().atMost(java.time.Duration.ofSeconds(120)).until(() -> acknowledged.size() >= target);
+        await().atMost(Duration.ofSeconds(120)).until(() -> acknowledged.size() >= target);
     }
 
     /** Stops sending; answers what the server acknowledged. */

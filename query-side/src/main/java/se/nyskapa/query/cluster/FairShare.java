@@ -68,6 +68,11 @@ public class FairShare implements MaxSegmentProvider, InitializingBean, Disposab
         return (segments.getOrDefault(processor, properties.segments()) + instances - 1) / instances;
     }
 
+    /** Whether no other query-side instance is alive: then every segment is this instance's. */
+    public boolean alone() {
+        return alive.size() <= 1;
+    }
+
     /** Beats once before the processors start, so that an instance joining others claims no more than its share. */
     @Override
     public void afterPropertiesSet() {

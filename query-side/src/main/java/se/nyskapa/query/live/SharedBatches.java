@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
+import se.nyskapa.query.cluster.FairShare;
 import se.nyskapa.query.support.SharedTokens;
 import se.nyskapa.query.support.SharedTokens.StoredSegment;
 
@@ -25,9 +26,10 @@ import java.util.Set;
  * written, so a segment worked on elsewhere whose stored token has moved has stored something new. The segments this
  * instance works on are left to its own announcements, which come at once, so that a batch is announced once.
  * <p>
- * The tokens are read every {@code nyskapa.live.token-poll} (500 ms), whether or not a page follows, so that a new
- * subscription is served from its first moment, as by the instance's own announcements, rather than from a first
- * reading taken after it; a reading is one query for a few dozen small documents. A segment that only passes over
+ * The tokens are read every {@code nyskapa.live.token-poll} (500 ms) while other instances are alive, whether or not a
+ * page follows, so that a new subscription is served from its first moment, as by the instance's own announcements,
+ * rather than from a first reading taken after it; a reading is one query for a few dozen small documents. An
+ * instance alone (the standalone platform) works every segment itself and reads nothing. A segment that only passes over
  * events it does not handle stores its token too, a few seconds later (when Axon extends its claim): that is
  * announced as well, and a page renders a region that has not changed.
  * <p>
@@ -38,6 +40,7 @@ import java.util.Set;
 class SharedBatches implements SmartLifecycle {
 
     private final SharedTokens tokens;
+    private final FairShare instances;
     private final EventProcessingConfiguration processing;
     private final QueryUpdateEmitter emitter;
     private final Duration poll;
@@ -46,9 +49,10 @@ class SharedBatches implements SmartLifecycle {
     /** Each projection's shared segments as last read, by segment; read and written by the poll only. */
     private Map<String, Map<Integer, Seen>> seen = Map.of();
 
-    SharedBatches(SharedTokens tokens, EventProcessingConfiguration processing, QueryUpdateEmitter emitter,
-                  @Value("${nyskapa.live.token-poll:500ms}") Duration poll) {
+    SharedBatches(SharedTokens tokens, FairShare instances, EventProcessingConfiguration processing,
+                  QueryUpdateEmitter emitter, @Value("${nyskapa.live.token-poll:500ms}") Duration poll) {
         this.tokens = tokens;
+        this.instances = instances;
         this.processing = processing;
         this.emitter = emitter;
         this.poll = poll;
@@ -76,6 +80,10 @@ class SharedBatches implements SmartLifecycle {
 
     /** One poll: announces each projection that a segment worked on elsewhere has moved since the last poll. */
     void announce() {
+        if (instances.alone()) {
+            seen = Map.of();
+            return;
+        }
         Map<String, List<StoredSegment>> stored = tokens.read();
         Map<String, Map<Integer, Seen>> read = new HashMap<>();
         stored.forEach((projection, segments) -> {
